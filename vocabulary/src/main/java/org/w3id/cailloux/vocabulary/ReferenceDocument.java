@@ -28,7 +28,7 @@ public final class ReferenceDocument {
         StringBuilder md = new StringBuilder();
         md.append("# Vocabulary reference\n\n")
           .append("<!-- Generated from vocabulary/src/main/resources by ReferenceDocument; a test fails when it is stale.\n")
-          .append("     Regenerate: mvn -pl vocabulary test -Dtest=ReferenceDocumentTest -Dcailloux.writeDocs=true -->\n\n")
+          .append("     Regenerate: mvn -pl vocabulary -am test -Dtest=ReferenceDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dcailloux.writeDocs=true -->\n\n")
           .append("Version ").append(TransitionVocabulary.VERSION).append(". Terms under `").append(CX.NS)
           .append("`, concept schemes under `").append(Scheme.NS).append("`. ")
           .append("How they fit together: [vocabulary-model.md](vocabulary-model.md).\n\n");

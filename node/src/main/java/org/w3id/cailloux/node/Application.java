@@ -1,0 +1,13 @@
+package org.w3id.cailloux.node;
+
+/** Runs a Cailloux node: embedded PostgreSQL unless {@code DATASOURCES_DEFAULT_URL} is set, then the HTTP server. */
+public final class Application {
+
+    private Application() {}
+
+    public static void main(String[] args) {
+        CaillouxNode node = CaillouxNode.builder().args(args).fromEnvironment().build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(node::close, "cailloux-shutdown"));
+        node.printWelcome(System.out);
+    }
+}

@@ -1,0 +1,52 @@
+package org.w3id.cailloux.node.health;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.w3id.cailloux.node.NodeSettings;
+import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+
+/** {@code GET /health}: is the node ready to answer? 200 when its database answers, 503 otherwise. */
+@Controller("/health")
+public class HealthController {
+
+    private final DataSource dataSource;
+    private final TransitionVocabulary vocabulary;
+    private final NodeSettings settings;
+
+    HealthController(DataSource dataSource, TransitionVocabulary vocabulary, NodeSettings settings) {
+        // Micronaut Data wraps the pool so that only transactional code sees a connection; health checks the pool itself
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+    }
+
+    @Get
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<Map<String, Object>> health() {
+        boolean databaseUp = databaseAnswers();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", databaseUp ? "UP" : "DOWN");
+        body.put("city", settings.getCity());
+        body.put("database", databaseUp ? "UP" : "DOWN");
+        body.put("vocabularyVersion", vocabulary.version());
+        return HttpResponse.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}
