@@ -59,6 +59,12 @@ public record ExperimentRecord(String slug, String iri, Graph graph) {
         return iri + "#" + name;
     }
 
+    /** The slug and the number of triples; the graph itself would be too long to log. */
+    @Override
+    public String toString() {
+        return "ExperimentRecord[" + slug + ", " + graph.size() + " triples]";
+    }
+
     /** True when both records hold the same triples (up to blank node labels). */
     public boolean sameTriplesAs(Graph other) {
         return graph.isIsomorphicWith(other);

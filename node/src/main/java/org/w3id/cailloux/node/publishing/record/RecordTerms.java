@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
@@ -17,6 +18,11 @@ import org.w3id.cailloux.vocabulary.PROV;
  * vocabulary (Jena's {@code SchemaDO} uses {@code https://}).
  */
 final class RecordTerms {
+
+    static {
+        // Jena must initialise before its vocabulary classes, or RDF.type meets a half-built NodeFactory
+        JenaSystem.init();
+    }
 
     /** The schema.org namespace used by the vocabulary. */
     static final String SCHEMA = "http://schema.org/";
