@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,6 +27,13 @@ public class ProblemHandler {
         HttpStatus status = e.getStatus();
         String detail = status.getCode() < 500 ? e.getMessage() : "The node could not answer; the error is logged.";
         return Problems.plain(request, status, detail);
+    }
+
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    HttpResponse<Map<String, Object>> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        return Problems.plain(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The body is larger than this node accepts ("
+                + e.getMessage().replaceAll(".*maximum allowed content length \\[(\\d+)\\].*", "$1")
+                + " bytes); split an import into several files.");
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)

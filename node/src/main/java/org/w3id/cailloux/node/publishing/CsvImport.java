@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.atlas.csv.CSVParseException;
+import org.apache.jena.atlas.AtlasException;
 import org.apache.jena.atlas.csv.CSVParser;
 import org.w3id.cailloux.node.publishing.problems.MalformedRecordProblem;
 
@@ -32,7 +32,7 @@ final class CsvImport {
         try {
             CSVParser parser = CSVParser.create(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
             parser.forEach(rows::add);
-        } catch (CSVParseException e) {
+        } catch (AtlasException e) {
             throw new MalformedRecordProblem("The CSV could not be read: " + e.getMessage());
         }
         if (rows.isEmpty()) {

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.rdf.StrictErrorHandler;
 import org.w3id.cailloux.node.publishing.problems.MalformedRecordProblem;
 import org.w3id.cailloux.node.publishing.problems.UnsupportedFormatProblem;
 import org.w3id.cailloux.node.publishing.record.ExperimentJson;
@@ -96,13 +97,13 @@ public class RecordReader {
         try {
             if (RDFLanguages.isQuads(lang)) {
                 DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-                RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(identity.baseUri()).parse(dataset);
+                RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(identity.baseUri()).errorHandler(StrictErrorHandler.INSTANCE).parse(dataset);
                 Graph merged = GraphFactory.createDefaultGraph();
                 dataset.find().forEachRemaining(q -> merged.add(q.asTriple()));
                 return merged;
             }
             Graph graph = GraphFactory.createDefaultGraph();
-            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(identity.baseUri()).parse(graph);
+            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(identity.baseUri()).errorHandler(StrictErrorHandler.INSTANCE).parse(graph);
             return graph;
         } catch (RiotException e) {
             throw new MalformedRecordProblem("The " + lang.getLabel() + " document could not be read: " + e.getMessage());
