@@ -3,6 +3,7 @@ package org.w3id.cailloux.node.sparql;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -11,9 +12,9 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
-import io.micronaut.http.annotation.Options;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -26,6 +27,10 @@ import org.w3id.cailloux.node.NodeSettings;
  * Description. The work is {@link SparqlQuery}'s; this class only reads the request and picks the format.
  */
 @Controller("/sparql")
+// Without this, Micronaut refuses (403) browsers from other origins when the node runs on localhost;
+// it also answers CORS preflights; SparqlCorsFilter then states Access-Control-Allow-Origin: *
+@CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = {HttpMethod.GET, HttpMethod.POST},
+        exposedHeaders = SparqlResponses.TRUNCATED, allowCredentials = false, maxAge = 86400)
 public class SparqlController {
 
     private final SparqlQuery sparqlQuery;
@@ -69,15 +74,6 @@ public class SparqlController {
     HttpResponse<?> post(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
                          @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable @Body String body) {
         return answer(ProtocolRequest.ofPost(contentType, body, request.getParameters()), accept);
-    }
-
-    /** CORS preflight, so that a query page on another origin (YASGUI) may POST here. */
-    @Options
-    HttpResponse<?> preflight(@Nullable @Header("Access-Control-Request-Headers") String requestedHeaders) {
-        return HttpResponse.noContent()
-                .header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-                .header("Access-Control-Allow-Headers", requestedHeaders == null ? "Accept, Content-Type" : requestedHeaders)
-                .header("Access-Control-Max-Age", "86400");
     }
 
     private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept) {
