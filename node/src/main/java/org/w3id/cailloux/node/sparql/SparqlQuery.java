@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.irix.IRIs;
@@ -33,6 +35,8 @@ import org.w3id.cailloux.node.index.QueryIndex;
  */
 @Singleton
 public class SparqlQuery {
+
+    private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final QueryIndex index;
     private final SparqlSettings settings;
@@ -140,7 +144,11 @@ public class SparqlQuery {
             if (isUpdate(text, base)) {
                 throw new UpdateRefusedProblem();
             }
-            throw new SyntaxErrorProblem(explanation(e), e.getLine(), e.getColumn());
+            // The parser's message names the offending token's position, which can differ from getLine/getColumn
+            Matcher at = POSITION.matcher(e.getMessage() == null ? "" : e.getMessage());
+            boolean found = at.find();
+            throw new SyntaxErrorProblem(explanation(e), found ? Integer.parseInt(at.group(1)) : e.getLine(),
+                    found ? Integer.parseInt(at.group(2)) : e.getColumn());
         }
     }
 
