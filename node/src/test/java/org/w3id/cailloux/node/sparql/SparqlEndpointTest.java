@@ -7,9 +7,13 @@ import static org.w3id.cailloux.node.sparql.SparqlTestNode.contentType;
 import static org.w3id.cailloux.node.sparql.SparqlTestNode.encode;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -19,6 +23,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,8 +98,8 @@ class SparqlEndpointTest {
             boolean expected = SparqlTestNode.ask(node.oracle, query);
             if (format == ResultFormat.TSV) {
                 // TSV defines no boolean form and Jena cannot read its own back: compare with what Jena writes
-                java.io.ByteArrayOutputStream jena = new java.io.ByteArrayOutputStream();
-                org.apache.jena.sparql.resultset.ResultsWriter.create().lang(format.lang()).build().write(jena, expected);
+                ByteArrayOutputStream jena = new ByteArrayOutputStream();
+                ResultsWriter.create().lang(format.lang()).build().write(jena, expected);
                 assertEquals(jena.toString(StandardCharsets.UTF_8), new String(response.body(), StandardCharsets.UTF_8), query);
             } else {
                 assertEquals(expected, SparqlTestNode.readAny(response.body(), format.lang()).getBooleanResult(), query);
@@ -183,12 +188,12 @@ class SparqlEndpointTest {
     @ParameterizedTest
     @EnumSource(RdfFormat.class)
     void withoutAQueryTheEndpointDescribesItself(RdfFormat format) throws Exception {
-        HttpResponse<byte[]> response = SparqlTestNode.send(java.net.http.HttpRequest.newBuilder(node.endpoint())
+        HttpResponse<byte[]> response = SparqlTestNode.send(HttpRequest.newBuilder(node.endpoint())
                 .header("Accept", format.mediaType()).GET().build());
         assertEquals(200, response.statusCode());
         assertEquals(format.mediaType(), contentType(response));
         Graph description = parse(response.body(), format);
-        DatasetGraph sd = SparqlTestNode.dataset(java.util.Map.of(QueryIndex.VOCABULARY_GRAPH, description),
+        DatasetGraph sd = SparqlTestNode.dataset(Map.of(QueryIndex.VOCABULARY_GRAPH, description),
                 List.of(QueryIndex.VOCABULARY_GRAPH), List.of());
         String prefixes = "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#> PREFIX void: <http://rdfs.org/ns/void#> "
                 + "PREFIX formats: <http://www.w3.org/ns/formats/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
@@ -206,15 +211,15 @@ class SparqlEndpointTest {
     @Test
     void answersCarryCorsHeadersAndThePreflightIsAnswered() throws Exception {
         for (String query : List.of(TRIPLES_PER_GRAPH, "SELEKT")) {
-            HttpResponse<byte[]> response = SparqlTestNode.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(node.endpoint() + "?query=" + encode(query)))
+            HttpResponse<byte[]> response = SparqlTestNode.send(HttpRequest.newBuilder(
+                    URI.create(node.endpoint() + "?query=" + encode(query)))
                     .header("Origin", "https://yasgui.example.org").header("Accept", "application/sparql-results+json").build());
             assertEquals(query.equals("SELEKT") ? 400 : 200, response.statusCode(), "errors are readable too");
             assertEquals(List.of("*"), response.headers().allValues("Access-Control-Allow-Origin"));
         }
 
-        HttpResponse<byte[]> preflight = SparqlTestNode.send(java.net.http.HttpRequest.newBuilder(node.endpoint())
-                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+        HttpResponse<byte[]> preflight = SparqlTestNode.send(HttpRequest.newBuilder(node.endpoint())
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://yasgui.example.org")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type")
