@@ -94,6 +94,10 @@ public class RecordReader {
             throw new UnsupportedFormatProblem("Content-Type " + mediaType + " is not read here; send "
                     + String.join(", ", RecordFormats.ALL) + (mediaType != null ? "" : " (the Content-Type header is missing)") + ".");
         }
+        if (lang.equals(Lang.RDFXML) && new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.UTF_8).contains("<!DOCTYPE")) {
+            // Entity declarations are how XML bombs and external-entity reads come in; RDF/XML does not need them
+            throw new MalformedRecordProblem("RDF/XML with a <!DOCTYPE> is refused: entity declarations are not accepted here; expand them and send the document again.");
+        }
         try {
             if (RDFLanguages.isQuads(lang)) {
                 DatasetGraph dataset = DatasetGraphFactory.createTxnMem();

@@ -5,12 +5,14 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.riot.RDFDataMgr;
 import org.w3id.cailloux.node.publishing.record.ExperimentJson;
 import org.w3id.cailloux.node.publishing.record.ExperimentRecord;
+import org.w3id.cailloux.node.publishing.record.RecordJsonLd;
 import org.w3id.cailloux.node.rdf.RdfFormat;
 
-/** Writes one experiment as its JSON form or in an RDF format. */
+/** Writes one experiment as its JSON form or in an RDF format (JSON-LD compacted with the published {@code /context.jsonld}). */
 @Singleton
 public class RecordWriter {
 
@@ -28,6 +30,9 @@ public class RecordWriter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (RdfFormat.JSON_LD.mediaType().equals(mediaType)) {
+            return RecordJsonLd.write(record).getBytes(StandardCharsets.UTF_8);
         }
         RdfFormat format = RdfFormat.ofMediaType(mediaType).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -47,7 +47,7 @@ class BadInputTest {
                 bad("malformed JSON", 400, "line 1", n -> n.asAdmin("/api/experiments")
                         .header("Content-Type", "application/json").POST(TestNode.text("{\"slug\": \"x\", \"title\": "))),
                 bad("malformed Turtle", 400, "line", n -> n.asAdmin("/api/experiments")
-                        .header("Content-Type", "text/turtle").POST(TestNode.text("<experiments/x> a <y> ; ;; ."))),
+                        .header("Content-Type", "text/turtle").POST(TestNode.text("@prefix cx: <https://w3id.org/cailloux/ns#> .\n<experiments/x> a cx:Experiment ; cx:theme \"unterminated ."))),
                 bad("malformed JSON-LD", 400, "JSON-LD", n -> n.asAdmin("/api/experiments")
                         .header("Content-Type", "application/ld+json").POST(TestNode.text("{\"@context\": 5, \"@id\": "))),
                 bad("unknown JSON field", 400, "cost", n -> n.asAdmin("/api/experiments")
@@ -101,6 +101,7 @@ class BadInputTest {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
         assertTrue(response.body().contains(detail), "the detail says what is wrong: " + response.body());
         assertFalse(response.body().contains("Exception") || response.body().contains("at org."), "no internals: " + response.body());
+        assertFalse(response.body().contains("root:"), "no file content leaks: " + response.body());
         assertEquals(before, counts(), "nothing changed");
         assertEquals(etagOfExisting, node.send(node.anonymous("/api/experiments/jardins-partages")).headers().firstValue("ETag").orElse(""));
     }
@@ -134,7 +135,7 @@ class BadInputTest {
             <?xml version="1.0"?>
             <!DOCTYPE r [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dct="http://purl.org/dc/terms/">
-              <rdf:Description rdf:about="experiments/xxe"><dct:title>&secret;</dct:title></rdf:Description>
+              <rdf:Description rdf:about="experiments/xxe"><rdf:type rdf:resource="https://w3id.org/cailloux/ns#Experiment"/><dct:title>&secret;</dct:title></rdf:Description>
             </rdf:RDF>
             """;
 }

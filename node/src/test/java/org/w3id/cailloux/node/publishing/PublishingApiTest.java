@@ -71,6 +71,26 @@ class PublishingApiTest {
     }
 
     @Test
+    void aPublishedExperimentIsAnsweredBySparqlAndItsJsonLdUsesThePublishedContext() throws Exception {
+        String json = GARDENS.replace("jardins-partages", "ruches-communales").replace("Jardins partagés", "Ruches communales");
+        assertEquals(201, node.send(node.asAdmin("/api/experiments").header("Content-Type", "application/json")
+                .POST(TestNode.text(json))).statusCode());
+        String query = "SELECT ?label WHERE { <" + node.node().url() + "/experiments/ruches-communales> "
+                + "<https://w3id.org/cailloux/ns#theme>/<http://www.w3.org/2004/02/skos/core#prefLabel> ?label "
+                + "FILTER(lang(?label) = 'fr') } ORDER BY ?label";
+        HttpResponse<String> answer = node.send(node.anonymous("/sparql?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .header("Accept", "text/csv"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(3, answer.body().strip().lines().count(), "the two theme labels, joined with the vocabulary: " + answer.body());
+
+        HttpResponse<String> jsonLd = node.send(node.anonymous("/api/experiments/ruches-communales").header("Accept", "application/ld+json"));
+        assertTrue(jsonLd.body().contains("\"@context\""), jsonLd.body());
+        HttpResponse<String> context = node.send(node.anonymous("/context.jsonld"));
+        assertEquals(200, context.statusCode());
+        assertTrue(context.body().contains("\"cx\""), context.body());
+    }
+
+    @Test
     void eachRdfFormatCanBeUsedToPublish() throws Exception {
         String turtle = """
                 @prefix cx: <https://w3id.org/cailloux/ns#> . @prefix dct: <http://purl.org/dc/terms/> .
