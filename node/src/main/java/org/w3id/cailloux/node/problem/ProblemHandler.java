@@ -50,7 +50,7 @@ public class ProblemHandler {
     @Error(global = true, status = HttpStatus.NOT_ACCEPTABLE)
     HttpResponse<Map<String, Object>> notAcceptable(HttpRequest<?> request) {
         return Problems.plain(request, HttpStatus.NOT_ACCEPTABLE, "No representation of " + request.getPath()
-                + " matches Accept: " + request.getHeaders().get("Accept") + ". Try text/html, text/turtle or application/json.");
+                + " matches Accept: " + request.getHeaders().get("Accept") + "; ask for one of the media types this resource offers.");
     }
 
     @Error(global = true, status = HttpStatus.UNSUPPORTED_MEDIA_TYPE)

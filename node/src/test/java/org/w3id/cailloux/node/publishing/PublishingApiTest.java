@@ -26,18 +26,7 @@ import org.w3id.cailloux.node.index.QueryIndex;
 /** City staff publish through the API; every format reads back as the same record; every write is a revision. */
 class PublishingApiTest {
 
-    static final String GARDENS = """
-            {"slug": "jardins-partages",
-             "title": {"fr": "Jardins partagés", "en": "Shared gardens"},
-             "summary": {"fr": "Des jardins cultivés ensemble par les habitants du quartier."},
-             "status": "running",
-             "pillars": ["citizen-involvement"],
-             "themes": ["food-system", "biodiversity"],
-             "participationLevel": "co-construction",
-             "devices": ["festive-gatherings"],
-             "startDate": "2021-04",
-             "milestones": [{"id": "milestone-1", "title": {"fr": "Première récolte", "en": "First harvest"}, "date": "2021-09"}]}
-            """;
+    static final String GARDENS = PublishingApiTestData.GARDENS;
 
     private static TestNode node;
 
