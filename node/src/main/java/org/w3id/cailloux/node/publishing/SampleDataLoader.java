@@ -5,7 +5,10 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cailloux.node.NodeIdentity;
@@ -18,7 +21,9 @@ import org.w3id.cailloux.vocabulary.SampleData;
 /**
  * When the server is up (its URL, hence its IRIs, known): brings the query index up to date with
  * PostgreSQL, then, on a node that has never had an experiment, publishes the sample data chosen by
- * {@code cailloux.sample-data} ({@code loos-en-gohelle} by default, {@code none} for an empty node).
+ * {@code cailloux.sample-data}: {@code loos-en-gohelle} (the default), {@code none} for an empty
+ * node, or the path of a Turtle file (relative IRIs resolve against the node's base; triples about
+ * no experiment describe the territory).
  */
 @Singleton
 public class SampleDataLoader implements ApplicationEventListener<ServerStartupEvent> {
@@ -45,14 +50,15 @@ public class SampleDataLoader implements ApplicationEventListener<ServerStartupE
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
         rebuilder.synchronise();
-        if (!"loos-en-gohelle".equals(sampleData) || !store.inTransaction(ExperimentStore.Tx::isEmpty)) {
+        if ("none".equals(sampleData) || !store.inTransaction(ExperimentStore.Tx::isEmpty)) {
             return;
         }
-        Graph sample = SampleData.loosEnGohelle(identity.baseUri());
+        Graph sample = "loos-en-gohelle".equals(sampleData) ? SampleData.loosEnGohelle(identity.baseUri())
+                : RDFParser.source(Path.of(sampleData)).lang(Lang.TURTLE).base(identity.baseUri()).toGraph();
         Extraction extraction = new RecordExtractor(identity.baseUri()).extract(sample);
         List<ExperimentRecord> records = extraction.records();
         publishing.importAll(records, ExperimentState.PUBLISHED, AUTHOR, "en");
         publishing.putTerritory(identity.territoryIri(), extraction.rest());
-        LOG.info("Published the Loos-en-Gohelle sample data: {} experiments", records.size());
+        LOG.info("Published the sample data {}: {} experiments", sampleData, records.size());
     }
 }
