@@ -13,6 +13,7 @@ import io.micronaut.views.ModelAndView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.rdf.ContentNegotiation;
@@ -60,8 +61,10 @@ public class ExperimentController {
                     "This node publishes no experiment named '" + document + "'.");
         }
         String iri = identity.experimentIri(document);
+        Map<String, String> titles = data.experiments().stream()
+                .collect(Collectors.toMap(PublishedData.ExperimentSummary::iri, PublishedData.ExperimentSummary::titleFr));
         ExperimentPage page = ExperimentPageReader.read(iri, document, graph.get(), data.labelsOfObjects(graph.get()),
-                RdfDocuments.downloads(iri));
+                titles, RdfDocuments.downloads(iri));
         return RdfDocuments.ok(new ModelAndView<>("experiment", Map.of("page", page, "city", identity.city())),
                 MediaType.TEXT_HTML, true);
     }

@@ -12,7 +12,7 @@ public record ExperimentPage(
         List<ConceptLabel> pillars, List<ConceptLabel> themes, ConceptLabel participationLevel, List<ConceptLabel> devices,
         List<Narrative> narratives, List<Actor> actors, List<Described> means, List<Described> effects,
         List<Described> successes, List<Described> limits, List<Milestone> milestones,
-        List<Link> inspiredBy, List<Link> adaptedFrom, List<Link> sources, List<Link> pages, List<Download> downloads) {
+        List<Link> inspiredBy, List<Link> adaptedFrom, List<Link> related, List<Link> sources, List<Link> pages, List<Download> downloads) {
 
     /** A text in French and, when given, English (empty string when missing). */
     public record Text(String fr, String en) {

@@ -28,15 +28,21 @@ final class ExperimentPageReader {
 
     private final Graph graph;
     private final Map<String, ConceptLabel> labels;
+    private final Map<String, String> titles;
 
-    private ExperimentPageReader(Graph graph, Map<String, ConceptLabel> labels) {
+    private ExperimentPageReader(Graph graph, Map<String, ConceptLabel> labels, Map<String, String> titles) {
         this.graph = graph;
         this.labels = labels;
+        this.titles = titles;
     }
 
-    /** The page of the experiment {@code iri} described in {@code graph}. */
-    static ExperimentPage read(String iri, String slug, Graph graph, Map<String, ConceptLabel> labels, List<Download> downloads) {
-        return new ExperimentPageReader(graph, labels).page(NodeFactory.createURI(iri), slug, downloads);
+    /**
+     * The page of the experiment {@code iri} described in {@code graph}, with the vocabulary's {@code labels}
+     * of its concepts and the French {@code titles} of the other experiments the node publishes, by IRI.
+     */
+    static ExperimentPage read(String iri, String slug, Graph graph, Map<String, ConceptLabel> labels,
+                               Map<String, String> titles, List<Download> downloads) {
+        return new ExperimentPageReader(graph, labels, titles).page(NodeFactory.createURI(iri), slug, downloads);
     }
 
     private ExperimentPage page(Node e, String slug, List<Download> downloads) {
@@ -54,6 +60,7 @@ final class ExperimentPageReader {
                 // limits, and any lesson of another kind, which the page shows with its kind's label
                 lessons.stream().filter(l -> !isSuccess(l)).toList(),
                 milestones(e), links(e, CX.inspiredBy.asNode()), links(e, CX.adaptedFrom.asNode()),
+                links(e, DCTerms.relation.asNode()),
                 links(e, DCTerms.source.asNode()), links(e, FOAF.page.asNode()), downloads);
     }
 
@@ -108,7 +115,7 @@ final class ExperimentPageReader {
         if (title.isEmpty()) {
             title = Literals.text(graph, o, FOAF.name.asNode(), "fr");
         }
-        return title.isEmpty() ? o.getURI() : title;
+        return title.isEmpty() ? titles.getOrDefault(o.getURI(), o.getURI()) : title;
     }
 
     /** An agent's name, or the literal itself when the creator is given as text. */

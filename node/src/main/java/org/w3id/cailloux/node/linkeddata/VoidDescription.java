@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -63,12 +64,12 @@ final class VoidDescription {
                 .addProperty(VOID.uriSpace, base)
                 .addProperty(VOID.dataDump, m.createResource(base + "dump.nq"))
                 .addProperty(VOID.dataDump, m.createResource(base + "dump.trig"))
-                .addLiteral(VOID.triples, stats.triples())
-                .addLiteral(VOID.entities, stats.entities())
-                .addLiteral(VOID.distinctSubjects, stats.distinctSubjects())
-                .addLiteral(VOID.distinctObjects, stats.distinctObjects())
-                .addLiteral(VOID.properties, (long) stats.properties().size())
-                .addLiteral(VOID.classes, (long) stats.classes().size());
+                .addProperty(VOID.triples, integer(m, stats.triples()))
+                .addProperty(VOID.entities, integer(m, stats.entities()))
+                .addProperty(VOID.distinctSubjects, integer(m, stats.distinctSubjects()))
+                .addProperty(VOID.distinctObjects, integer(m, stats.distinctObjects()))
+                .addProperty(VOID.properties, integer(m, stats.properties().size()))
+                .addProperty(VOID.classes, integer(m, stats.classes().size()));
         m.createResource(doc).addProperty(RDF.type, VOID.DatasetDescription).addProperty(FOAF.primaryTopic, ds);
         vocabularies(stats).forEach(v -> ds.addProperty(VOID.vocabulary, m.createResource(v)));
         if (vocabulary.versionIri() != null) {
@@ -80,13 +81,13 @@ final class VoidDescription {
         stats.concepts().forEach(c -> ds.addProperty(DCTerms.subject, m.createResource(c)));
         stats.classes().forEach((c, n) -> ds.addProperty(VOID.classPartition, m.createResource()
                 .addProperty(VOID._class, m.createResource(c))
-                .addLiteral(VOID.entities, n.longValue())));
+                .addProperty(VOID.entities, integer(m, n.longValue()))));
         stats.properties().forEach(p -> {
             Resource partition = m.createResource()
                     .addProperty(VOID.property, m.createResource(p.property()))
-                    .addLiteral(VOID.triples, p.triples())
-                    .addLiteral(VOID.distinctSubjects, p.distinctSubjects())
-                    .addLiteral(VOID.distinctObjects, p.distinctObjects());
+                    .addProperty(VOID.triples, integer(m, p.triples()))
+                    .addProperty(VOID.distinctSubjects, integer(m, p.distinctSubjects()))
+                    .addProperty(VOID.distinctObjects, integer(m, p.distinctObjects()));
             p.concepts().forEach(c -> partition.addProperty(DCTerms.subject, m.createResource(c)));
             ds.addProperty(VOID.propertyPartition, partition);
         });
@@ -115,6 +116,11 @@ final class VoidDescription {
                     .addProperty(DCAT.downloadURL, dump)
                     .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/" + format.mediaType())));
         }
+    }
+
+    /** A count as {@code xsd:integer}, the datatype VoID's examples use. */
+    private static Literal integer(Model m, long n) {
+        return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     /** The vocabularies of the classes and properties used: their namespaces, the Cailloux one by its ontology IRI. */

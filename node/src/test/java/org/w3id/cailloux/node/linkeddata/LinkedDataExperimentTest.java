@@ -132,6 +132,14 @@ class LinkedDataExperimentTest {
     }
 
     @Test
+    void thePageLinksRelatedExperimentsOfTheNodeByTheirTitle() throws Exception {
+        String html = node.get("/experiments/la-manne", BROWSER).body();
+        String related = BASE + "experiments/masques-en-mannes";
+        String title = literal(records.get(NodeFactory.createURI(related)), related, "http://purl.org/dc/terms/title", "fr");
+        assertTrue(html.contains("<a href=\"" + related + "\">" + escaped(title) + "</a>"), "a link titled " + title);
+    }
+
+    @Test
     void anUnknownSlugIsA404Problem() throws Exception {
         assertNotFoundProblem(node.get("/experiments/no-such-experiment", "text/turtle"));
     }
