@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.rdf.ContentNegotiation;
 import org.w3id.cailloux.node.rdf.NotAcceptableProblem;
 import org.w3id.cailloux.node.rdf.RdfFormat;
+import org.w3id.cailloux.node.research.RelatedExperiments;
 
 /**
  * {@code GET /experiments/{slug}}: a published experiment's IRI, HTML for browsers or its named graph
@@ -32,13 +35,17 @@ public class ExperimentDocumentController {
 
     private final PublishedData data;
     private final NodeIdentity identity;
+    private final RelatedExperiments related;
 
-    ExperimentDocumentController(PublishedData data, NodeIdentity identity) {
+    ExperimentDocumentController(PublishedData data, NodeIdentity identity, RelatedExperiments related) {
         this.data = data;
         this.identity = identity;
+        this.related = related;
     }
 
     @Get("/{document}")
+    // The page asks the network for related experiments, possibly through this node's federation endpoint
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Produces({MediaType.TEXT_HTML, "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", MediaType.ALL})
     HttpResponse<?> experiment(@PathVariable String document, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         int dot = document.lastIndexOf('.');
@@ -65,7 +72,8 @@ public class ExperimentDocumentController {
                 .collect(Collectors.toMap(PublishedData.ExperimentSummary::iri, PublishedData.ExperimentSummary::titleFr));
         ExperimentPage page = ExperimentPageReader.read(iri, document, graph.get(), data.labelsOfObjects(graph.get()),
                 titles, RdfDocuments.downloads(iri));
-        return RdfDocuments.ok(new ModelAndView<>("experiment", Map.of("page", page, "city", identity.city())),
+        return RdfDocuments.ok(new ModelAndView<>("experiment", Map.of("page", page, "city", identity.city(),
+                        "network", related.of(iri))),
                 MediaType.TEXT_HTML, true);
     }
 

@@ -1,0 +1,151 @@
+package org.w3id.cailloux.node.research;
+
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.peers.Peer;
+import org.w3id.cailloux.node.peers.PeerRegistry;
+
+/**
+ * Every experiment of the network with what the search and comparison pages filter on, read through
+ * {@link NetworkQueries} with four plain SELECTs (experiments, their concepts, their texts, the cities' names)
+ * so that any federation engine answers them. Each experiment names its city.
+ */
+@Singleton
+public class NetworkCatalogue {
+
+    static final String PREFIXES = """
+            PREFIX cx:     <https://w3id.org/cailloux/ns#>
+            PREFIX dct:    <http://purl.org/dc/terms/>
+            PREFIX schema: <http://schema.org/>
+            PREFIX adms:   <http://www.w3.org/ns/adms#>
+            """;
+
+    static final String EXPERIMENTS = PREFIXES + """
+            SELECT ?city ?e ?title ?titleEn ?summary ?start WHERE {
+              GRAPH ?city {
+                ?e a cx:Experiment ; dct:title ?title . FILTER(lang(?title) = "fr")
+                OPTIONAL { ?e dct:title ?titleEn . FILTER(lang(?titleEn) = "en") }
+                OPTIONAL { ?e dct:abstract ?summary . FILTER(lang(?summary) = "fr") }
+                OPTIONAL { ?e schema:startDate ?start }
+              }
+            }""";
+
+    static final String CONCEPTS = PREFIXES + """
+            SELECT ?city ?e ?p ?c WHERE {
+              GRAPH ?city {
+                VALUES ?p { cx:theme cx:pillar cx:device cx:participationLevel adms:status }
+                ?e a cx:Experiment ; ?p ?c .
+              }
+            }""";
+
+    static final String TEXTS = PREFIXES + """
+            SELECT ?city ?e ?text WHERE {
+              GRAPH ?city {
+                ?e a cx:Experiment ; cx:narrative ?n .
+                ?n schema:text|dct:title ?text .
+              }
+            }""";
+
+    static final String CITIES = PREFIXES + """
+            SELECT ?city ?name WHERE {
+              GRAPH ?city { ?territory a cx:Territory ; schema:name ?name . }
+            }""";
+
+    private final NetworkQueries queries;
+    private final NodeIdentity identity;
+    private final PeerRegistry peers;
+
+    NetworkCatalogue(NetworkQueries queries, NodeIdentity identity, PeerRegistry peers) {
+        this.queries = queries;
+        this.identity = identity;
+        this.peers = peers;
+    }
+
+    /** Every experiment of the network, by city name then title. */
+    public List<NetworkExperiment> experiments() {
+        Map<String, String> names = cityNames();
+        Map<String, Map<String, Set<String>>> concepts = new HashMap<>();
+        for (Map<String, String> row : queries.select(CONCEPTS).rows()) {
+            concepts.computeIfAbsent(key(row), k -> new HashMap<>())
+                    .computeIfAbsent(row.get("p"), k -> new LinkedHashSet<>()).add(row.get("c"));
+        }
+        Map<String, StringBuilder> texts = new HashMap<>();
+        for (Map<String, String> row : queries.select(TEXTS).rows()) {
+            texts.computeIfAbsent(key(row), k -> new StringBuilder()).append(' ').append(row.get("text"));
+        }
+        Map<String, NetworkExperiment> experiments = new LinkedHashMap<>();
+        for (Map<String, String> row : queries.select(EXPERIMENTS).rows()) {
+            String key = key(row);
+            if (experiments.containsKey(key)) {
+                continue;
+            }
+            Map<String, Set<String>> c = concepts.getOrDefault(key, Map.of());
+            String summary = row.getOrDefault("summary", "");
+            String text = row.get("title") + ' ' + summary + texts.getOrDefault(key, new StringBuilder());
+            experiments.put(key, new NetworkExperiment(row.get("city"), name(row.get("city"), names), row.get("e"),
+                    row.get("title"), row.getOrDefault("titleEn", ""), summary, row.get("start"),
+                    first(c.get(cx("participationLevel"))), first(c.get("http://www.w3.org/ns/adms#status")),
+                    set(c.get(cx("theme"))), set(c.get(cx("pillar"))), set(c.get(cx("device"))), fold(text)));
+        }
+        List<NetworkExperiment> list = new ArrayList<>(experiments.values());
+        list.sort(Comparator.comparing(NetworkExperiment::cityName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(NetworkExperiment::title, String.CASE_INSENSITIVE_ORDER));
+        return list;
+    }
+
+    /** Whether the catalogue spans the network (the federation endpoint) or this node alone. */
+    public boolean federated() {
+        return queries.federated();
+    }
+
+    /** The name of every city of the network, by node IRI: what its territory says, else what the node says of itself. */
+    public Map<String, String> cityNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(identity.nodeIri(), identity.city());
+        for (Peer peer : peers.peers()) {
+            String city = peers.facts(peer).city();
+            names.put(peer.nodeIri(), city != null ? city : peer.name() != null ? peer.name() : peer.url().getHost());
+        }
+        for (Map<String, String> row : queries.select(CITIES).rows()) {
+            names.put(row.get("city"), row.get("name"));
+        }
+        return names;
+    }
+
+    /** Lower case without accents, so that "Énergie" matches "energie". */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String name(String city, Map<String, String> names) {
+        String name = names.get(city);
+        return name != null ? name : URI.create(city).getHost();
+    }
+
+    private static String key(Map<String, String> row) {
+        return row.get("city") + ' ' + row.get("e");
+    }
+
+    private static String cx(String local) {
+        return "https://w3id.org/cailloux/ns#" + local;
+    }
+
+    private static Set<String> set(Set<String> values) {
+        return values == null ? Set.of() : Set.copyOf(values);
+    }
+
+    private static String first(Set<String> values) {
+        return values == null || values.isEmpty() ? null : values.iterator().next();
+    }
+}
