@@ -42,7 +42,12 @@ public class ExampleQueries {
      * @param federated whether it is meant for the federated endpoint only (it reads {@code GRAPH} as provenance)
      * @param text      the query
      */
-    public record Example(String id, String titleFr, String titleEn, boolean federated, String text) {}
+    public record Example(String id, String titleFr, String titleEn, boolean federated, String text) {
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
 
     /** Every example, in file name order. */
     public List<Example> all() {

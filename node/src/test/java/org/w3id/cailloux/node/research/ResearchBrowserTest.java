@@ -1,0 +1,156 @@
+package org.w3id.cailloux.node.research;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.w3id.cailloux.node.TestNode;
+
+/**
+ * A researcher in a real headless Chromium: home, search and facets, an experiment, a comparison and its CSV,
+ * the query page running an example in YASGUI. Each page is saved as a screenshot.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResearchBrowserTest {
+
+    private static TestNode node;
+    private static ResearchBrowser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = ResearchBrowser.start();
+        node = TestNode.start(Map.of("cailloux.sample-data", "loos-en-gohelle"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theHomePageShowsTheCityAndCanBeUsedByKeyboard() {
+        open("/");
+        assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("Loos-en-Gohelle"));
+        assertEquals("13", browser.driver().findElement(By.id("experiment-count")).getText());
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement first = browser.driver().switchTo().activeElement();
+        assertEquals("skip", first.getAttribute("class"), "the first stop of the keyboard is the skip link");
+        browser.screenshot("home");
+    }
+
+    @Test
+    @Order(2)
+    void aResearcherSearchesMonnaieThenFiltersByATheme() {
+        open("/");
+        browser.driver().findElement(By.linkText("Rechercher")).click();
+        WebElement q = browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        q.sendKeys("monnaie", Keys.ENTER);
+        browser.waiting(30).until(ExpectedConditions.urlContains("q=monnaie"));
+        List<WebElement> hits = browser.driver().findElements(By.cssSelector("li.hit"));
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().anyMatch(h -> h.getText().contains("manne")));
+        assertTrue(hits.stream().allMatch(h -> h.findElement(By.cssSelector(".city-name")).getText().equals("Loos-en-Gohelle")));
+        browser.screenshot("search");
+
+        WebElement theme = browser.driver().findElement(By.cssSelector("#facet-theme li a"));
+        String value = theme.getAttribute("data-value");
+        theme.click();
+        browser.waiting(30).until(ExpectedConditions.urlContains("theme=" + value));
+        assertEquals("true", browser.driver().findElement(By.cssSelector("#facet-theme a[aria-current]")).getAttribute("aria-current"));
+        assertFalse(browser.driver().findElements(By.cssSelector("li.hit")).isEmpty());
+        browser.screenshot("search-facet");
+
+        browser.phone(true);
+        browser.screenshot("search-phone");
+        browser.phone(false);
+    }
+
+    @Test
+    @Order(3)
+    void aResearcherOpensAnExperiment() {
+        open("/search?q=monnaie");
+        browser.driver().findElement(By.cssSelector("li.hit h3 a")).click();
+        browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("downloads")));
+        assertTrue(browser.driver().getCurrentUrl().contains("/experiments/"));
+        assertTrue(browser.driver().findElement(By.id("elsewhere")).isDisplayed());
+        browser.screenshot("experiment");
+    }
+
+    @Test
+    @Order(4)
+    void aResearcherBuildsAComparisonAndDownloadsItsCsv() throws Exception {
+        open("/compare");
+        new Select(browser.driver().findElement(By.id("theme"))).selectByValue("local-democracy");
+        browser.driver().findElement(By.cssSelector("#compare-form button")).click();
+        browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("comparison-table")));
+        browser.waiting(30).until(ExpectedConditions.attributeToBe(By.id("chart-themes"), "data-drawn", "true"));
+        browser.waiting(30).until(ExpectedConditions.attributeToBe(By.id("chart-levels"), "data-drawn", "true"));
+        int rows = browser.driver().findElements(By.cssSelector("#comparison-table tbody tr")).size();
+        assertTrue(rows > 0);
+        browser.screenshot("compare");
+
+        WebElement link = browser.driver().findElement(By.id("csv-experiments"));
+        String href = link.getAttribute("href");
+        link.click();
+        browser.waiting(60).until(d -> {
+            try {
+                return !browser.downloaded().isEmpty();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        Path file = browser.downloaded().get(0);
+        assertTrue(file.getFileName().toString().endsWith(".csv"), file.toString());
+        String downloaded = Files.readString(file, StandardCharsets.UTF_8);
+        String fetched = node.send(node.anonymous(href.substring(href.indexOf("/compare.csv"))).timeout(java.time.Duration.ofSeconds(120))).body();
+        assertEquals(fetched, downloaded, "the downloaded file is the table");
+        List<List<String>> csv = ResearchSparql.csv(downloaded);
+        assertEquals("city", csv.get(0).get(0));
+        assertEquals(rows, csv.size() - 1, "one CSV row per table row");
+    }
+
+    @Test
+    @Order(5)
+    void aResearcherRunsAnExampleInYasgui() throws Exception {
+        open("/query");
+        browser.waiting(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasqe")));
+        boolean federation = ResearchSparql.federation(node);
+        // the federated example when the network endpoint is there; the first example otherwise
+        WebElement button = browser.driver().findElements(By.cssSelector("button.run-example")).stream()
+                .filter(b -> !federation || "true".equals(b.getAttribute("data-federated")))
+                .findFirst().orElseThrow();
+        button.click();
+        browser.waiting(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table tbody tr td")));
+        List<WebElement> cells = browser.driver().findElements(By.cssSelector("#yasgui .yasr table tbody tr"));
+        assertFalse(cells.isEmpty());
+        assertFalse(cells.get(0).getText().isBlank(), "YASGUI shows result rows");
+        browser.screenshot("query");
+    }
+
+    private static void open(String path) {
+        browser.driver().get(node.uri(path).toString());
+        browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+    }
+}
