@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.util.FmtUtils;
 
 /** The JSON of {@code /federation/explain}: each phase's decisions and the requests the query would send. */
 final class FederationExplain {
@@ -20,7 +19,7 @@ final class FederationExplain {
     static Map<String, Object> describe(Query query, FederationPlan plan, SourceLedger ledger) {
         Map<String, Object> phases = new LinkedHashMap<>();
         phases.put("patternExtraction", plan.extracted().stream().map(FederationExplain::star).toList());
-        phases.put("vocabularyPatterns", plan.local().stream().map(FmtUtils::stringForTriple).toList());
+        phases.put("vocabularyPatterns", plan.local().stream().map(RemoteQueries::triple).toList());
         phases.put("sourceSelection", plan.selections().stream().map(s -> {
             Map<String, Object> star = star(s.star());
             star.put("sources", s.decisions().stream().map(d -> {

@@ -7,7 +7,10 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.graph.NodeTransform;
 import org.apache.jena.sparql.util.ExprUtils;
@@ -50,7 +53,7 @@ final class RemoteQueries {
     /** The triples of the node's data that match the stars (each within the node's data), at most {@code limit} matches when set. */
     static String construct(List<Fetch> fetches, OptionalLong limit) {
         String template = fetches.stream().flatMap(f -> renamed(f.star()).triples().stream())
-                .map(FmtUtils::stringForTriple).collect(Collectors.joining(" .\n  ", "  ", " ."));
+                .map(RemoteQueries::triple).collect(Collectors.joining(" .\n  ", "  ", " ."));
         String where;
         if (limit.isPresent()) {
             // Distinct matches of the one star, so that a match found in two of the node's graphs counts once
@@ -69,21 +72,36 @@ final class RemoteQueries {
         StringBuilder text = new StringBuilder("{ ");
         if (!fetch.subjectValues().isEmpty()) {
             text.append("VALUES ").append(star.subject()).append(" { ")
-                    .append(fetch.subjectValues().stream().map(FmtUtils::stringForNode).collect(Collectors.joining(" ")))
+                    .append(fetch.subjectValues().stream().map(RemoteQueries::term).collect(Collectors.joining(" ")))
                     .append(" } ");
         }
         List<Triple> triples = star.triples();
         StringBuilder notVocabulary = new StringBuilder();
         for (int i = 0; i < triples.size(); i++) {
             String graph = "?s" + star.id() + "_g" + i;
-            text.append("GRAPH ").append(graph).append(" { ").append(FmtUtils.stringForTriple(triples.get(i))).append(" } ");
+            text.append("GRAPH ").append(graph).append(" { ").append(triple(triples.get(i))).append(" } ");
             notVocabulary.append(i == 0 ? "" : " && ").append(graph).append(" != ").append(VOCABULARY);
         }
         text.append("FILTER(").append(notVocabulary).append(") ");
         for (Expr filter : star.filters()) {
-            text.append("FILTER(").append(ExprUtils.fmtSPARQL(filter)).append(") ");
+            text.append("FILTER(").append(expression(filter)).append(") ");
         }
         return text.append("}").toString();
+    }
+
+    /** A triple pattern in full, without prefixes: the text goes out with no prologue. */
+    static String triple(Triple t) {
+        return term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject());
+    }
+
+    static String term(Node node) {
+        return FmtUtils.stringForNode(node, new SerializationContext(PrefixMapping.Factory.create()));
+    }
+
+    static String expression(Expr expr) {
+        IndentedLineBuffer out = new IndentedLineBuffer();
+        ExprUtils.fmtSPARQL(out, expr, new SerializationContext(PrefixMapping.Factory.create()));
+        return out.asString();
     }
 
     /** The star with its variables (blank-node variables included) renamed {@code ?s<id>_<n>}. */

@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * The SERVICE clauses of a query. SERVICE is allowed only to a registered peer's {@code /sparql} (or this
  * node's own), where it is just a pattern evaluated on that peer: its body is sent as a SELECT, and the rows
- * come back into the local evaluation as inline data. Anything else is refused before any request is sent.
+ * come back into the local evaluation as inline data ({@link ServiceToValues}, which walks the query the same
+ * way). Anything else is refused before any request is sent.
  */
 final class ServiceCalls {
 
@@ -29,26 +28,31 @@ final class ServiceCalls {
      */
     record Call(ElementService element, Source source, boolean silent, String query) {}
 
-    /** Every SERVICE clause of the query, each bound to its node; a problem for any other endpoint. */
+    private ServiceCalls() {}
+
+    /** Every SERVICE clause of the query (sub-queries and EXISTS included), each bound to its node; a problem for any other endpoint. */
     static List<Call> of(Query query, List<Source> sources) {
         List<Call> calls = new ArrayList<>();
         if (query.getQueryPattern() == null) {
             return calls;
         }
-        OpVisitorBase finder = new OpVisitorBase() {
+        QueryTransformOps.transform(query, new ElementTransformCopyBase() {
             @Override
-            public void visit(OpService op) {
-                Node service = op.getService();
-                Source source = service.isURI() ? endpointOf(service.getURI(), sources).orElse(null) : null;
+            public Element transform(ElementService service, Node endpoint, Element body) {
+                Node node = service.getServiceNode();
+                Source source = node.isURI() ? endpointOf(node.getURI(), sources).orElse(null) : null;
                 if (source == null) {
-                    throw new ServiceNotAllowedProblem(service.isURI() ? "<" + service.getURI() + ">" : service.toString());
+                    throw new ServiceNotAllowedProblem(node.isURI() ? "<" + node.getURI() + ">" : node.toString());
                 }
-                ElementService element = op.getServiceElement();
-                String select = "SELECT * WHERE " + element.getElement();
-                calls.add(new Call(element, source, op.getSilent(), select));
+                // The clause's own body, as written: the peer evaluates it over its default graph, as SERVICE means
+                Query select = new Query();
+                select.setQuerySelectType();
+                select.setQueryResultStar(true);
+                select.setQueryPattern(service.getElement());
+                calls.add(new Call(service, source, service.getSilent(), select.toString()));
+                return service;
             }
-        };
-        Walker.walk(Algebra.compile(query), finder, new ExprVisitorBase());
+        });
         return calls;
     }
 

@@ -8,8 +8,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.util.ExprUtils;
-import org.apache.jena.sparql.util.FmtUtils;
 
 /**
  * Triple patterns of one basic graph pattern sharing a subject, with the FILTERs over that pattern that use
@@ -61,8 +59,8 @@ record Star(int id, int group, GraphScope scope, List<Triple> triples, List<Expr
 
     /** The star as SPARQL text, for explanations and logs. */
     String text() {
-        String patterns = triples.stream().map(FmtUtils::stringForTriple).collect(Collectors.joining(" . "));
-        String conditions = filters.stream().map(e -> " FILTER(" + ExprUtils.fmtSPARQL(e) + ")").collect(Collectors.joining());
+        String patterns = triples.stream().map(RemoteQueries::triple).collect(Collectors.joining(" . "));
+        String conditions = filters.stream().map(e -> " FILTER(" + RemoteQueries.expression(e) + ")").collect(Collectors.joining());
         return patterns + " ." + conditions;
     }
 }
