@@ -71,7 +71,7 @@ public class FederatedQuery {
     }
 
     /** This node, then every registered peer but this node itself. */
-    List<Source> sources() {
+    public List<Source> sources() {
         List<Source> sources = new ArrayList<>();
         String self = identity.nodeIri();
         sources.add(Source.self(self));

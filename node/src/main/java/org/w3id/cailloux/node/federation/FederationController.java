@@ -33,7 +33,8 @@ import org.w3id.cailloux.node.sparql.UpdateRefusedProblem;
  * {@code /federation/sparql}: the SPARQL 1.1 Protocol over the whole network, exactly as {@code /sparql}
  * speaks it (GET, form POST, {@code application/sparql-query}; the same formats, limits and problems). The
  * dataset: each node's published data is the named graph named by its node IRI, the default graph is their
- * union plus the vocabulary. {@code GET /federation/explain?query=} shows the plan as JSON.
+ * union plus the vocabulary. Without a query, GET gives the Service Description (one {@code sd:namedGraph} per node).
+ * {@code GET /federation/explain?query=} shows the plan as JSON.
  *
  * <p>Every answer names the nodes behind it in {@code Cailloux-Sources}, an RFC 8941 structured-field list:
  * one item per node, its IRI as a string, with parameters {@code status} = {@code answered} | {@code failed} |
@@ -70,7 +71,12 @@ public class FederationController {
         if (request.getParameters().contains("update")) {
             throw new UpdateRefusedProblem();
         }
-        return answer(ProtocolRequest.ofGet(request.getParameters()), accept);
+        ProtocolRequest protocol = ProtocolRequest.ofGet(request.getParameters());
+        if (protocol.query() == null) {
+            String mediaType = SparqlResponses.negotiateRdf(accept);
+            return SparqlResponses.of(FederationServiceDescription.describe(base() + "federation/sparql", federatedQuery.sources()), mediaType);
+        }
+        return answer(protocol, accept);
     }
 
     @Post("/sparql")

@@ -3,7 +3,10 @@ package org.w3id.cailloux.node.federation;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.OptionalLong;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
@@ -34,6 +37,7 @@ public class FederationPlanner {
         Op op = query.getQueryPattern() == null ? null : Algebra.compile(query);
         PatternExtraction.Patterns patterns = op == null
                 ? new PatternExtraction.Patterns(List.of(), java.util.Map.of()) : extraction.extract(op);
+        patterns = withDescribed(query, patterns);
         VocabularyPatterns.Split split = vocabulary.split(patterns.stars());
         List<Star> stars = filters.apply(split.stars(), patterns.groupFilters());
         List<StarSelection> selections = emptyGroups.prune(selection.select(stars, ledger, deadline));
@@ -42,5 +46,28 @@ public class FederationPlanner {
                 : limitPushdown.limit(query, op, patterns.stars(), stars, split.local().size());
         List<ExclusiveGroups.FetchRequest> first = exclusiveGroups.first(rounds.first(), limit);
         return new FederationPlan(patterns.stars(), split.local(), selections, rounds, limit, first, services);
+    }
+
+    /**
+     * DESCRIBE answers every triple whose subject is a described resource: one star {@code <iri> ?p ?o} per IRI,
+     * and {@code ?x ?p ?o} per variable (which fetches every triple of the nodes: correct, and costly).
+     */
+    private static PatternExtraction.Patterns withDescribed(Query query, PatternExtraction.Patterns patterns) {
+        if (!query.isDescribeType()) {
+            return patterns;
+        }
+        List<Star> stars = new java.util.ArrayList<>(patterns.stars());
+        for (Node described : query.getResultURIs()) {
+            stars.add(describe(stars.size(), described));
+        }
+        for (String var : query.getResultVars()) {
+            stars.add(describe(stars.size(), Var.alloc(var)));
+        }
+        return new PatternExtraction.Patterns(stars, patterns.groupFilters());
+    }
+
+    private static Star describe(int id, Node subject) {
+        Triple all = Triple.create(subject, Var.alloc("describe" + id + "p"), Var.alloc("describe" + id + "o"));
+        return new Star(id, -1, GraphScope.DEFAULT, List.of(all), List.of());
     }
 }

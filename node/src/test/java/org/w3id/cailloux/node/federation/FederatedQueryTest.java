@@ -158,6 +158,27 @@ class FederatedQueryTest {
     }
 
     @Test
+    void describeAnotherNodesExperimentGivesItsTriples() throws Exception {
+        String query = "DESCRIBE <" + iri(c) + "experiments/la-manne>";
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, "application/n-triples");
+        assertEquals(200, response.statusCode());
+        org.apache.jena.graph.Graph expected = FederationNetwork.oracleGraph(oracle, query);
+        assertTrue(expected.size() > 0);
+        assertTrue(IsoMatcher.isomorphic(expected, FederationNetwork.graph(response)));
+    }
+
+    @Test
+    void withoutAQueryTheEndpointDescribesItselfWithOneNamedGraphPerNode() throws Exception {
+        HttpResponse<byte[]> response = FederationNetwork.HTTP.send(java.net.http.HttpRequest.newBuilder(a.uri("/federation/sparql"))
+                .header("Accept", "application/n-triples").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        String description = FederationNetwork.text(response);
+        for (TestNode node : List.of(a, b, c)) {
+            assertTrue(description.contains("<http://www.w3.org/ns/sparql-service-description#name> <" + iri(node) + ">"), description);
+        }
+    }
+
+    @Test
     void aPatternNoNodeCanMatchSendsNoDataRequest() throws Exception {
         String query = PREFIXES + "SELECT ?e ?t WHERE { ?e cx:notInAnyData ?x ; dct:title ?t . ?e cx:theme ?theme }";
         int before = dataRequests();

@@ -45,7 +45,7 @@ class FederationFaultsTest {
         Map<String, Object> peers = new LinkedHashMap<>();
         peers.put("cailloux.peers.healthy.url", healthy.node().url().toString());
         peers.put("cailloux.peers.stopped.url", stopped.node().url().toString());
-        for (String kind : List.of("garbage", "huge", "slow", "error")) {
+        for (String kind : List.of("garbage", "huge", "slow", "error", "described")) {
             peers.put("cailloux.peers." + kind + ".url", broken.url(kind));
         }
         peers.put("cailloux.federation.timeout", DEADLINE.toMillis() + "ms");
@@ -109,6 +109,22 @@ class FederationFaultsTest {
         HttpResponse<byte[]> failed = FederationNetwork.get(federating, "/federation/sparql", loud, JSON);
         assertEquals(502, failed.statusCode());
         assertTrue(FederationNetwork.text(failed).contains(iri(stopped)), FederationNetwork.text(failed));
+    }
+
+    @Test
+    void aPeerWhoseVoidListsNothingTheQueryUsesIsNeitherAskedNorFetched() throws Exception {
+        HttpResponse<byte[]> response = FederationNetwork.get(federating, "/federation/sparql", EXPERIMENTS, JSON);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue(SourcesHeader.SOURCES).orElseThrow()
+                .contains(item(broken.url("described"), "unneeded")));
+        assertEquals(0, broken.sparqlRequests("described"));
+        String explain = FederationNetwork.text(FederationNetwork.get(federating, "/federation/explain", EXPERIMENTS, "application/json"));
+        assertTrue(explain.contains("VoID lists no class <https://w3id.org/cailloux/ns#Experiment>"), explain);
+
+        String people = "SELECT ?name WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?name }";
+        HttpResponse<byte[]> asked = FederationNetwork.get(federating, "/federation/sparql", people, JSON);
+        assertEquals(200, asked.statusCode());
+        assertEquals(1, broken.sparqlRequests("described"), "VoID allows it: fetched without an ASK first");
     }
 
     private static String item(String iri, String status) {

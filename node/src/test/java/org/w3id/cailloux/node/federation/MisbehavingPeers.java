@@ -7,13 +7,18 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A loopback HTTP server playing broken peers, one per path prefix: {@code /garbage/}, {@code /huge/},
  * {@code /slow/}, {@code /error/}. Each answers source-selection questions properly ("yes, I may match") and
- * its data requests badly; {@code /.well-known/void} is 404 everywhere.
+ * its data requests badly; {@code /.well-known/void} is 404 for them. {@code /described/} is well-behaved
+ * and publishes a VoID description saying its data has only people and their names. Requests to each
+ * peer's {@code /sparql} are counted.
  */
 final class MisbehavingPeers implements AutoCloseable {
 
@@ -22,6 +27,15 @@ final class MisbehavingPeers implements AutoCloseable {
     /** How long the slow peer takes to answer a data request. */
     static final int SLOW_MILLIS = 15_000;
 
+    private static final String VOID = """
+            @prefix void: <http://rdfs.org/ns/void#> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            <#dataset> a void:Dataset ;
+                void:classPartition [ void:class foaf:Person ] ;
+                void:propertyPartition [ void:property foaf:name ] .
+            """;
+
+    private final Map<String, AtomicInteger> sparqlRequests = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "misbehaving-peer");
@@ -45,15 +59,20 @@ final class MisbehavingPeers implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String kind = path.split("/")[1];
+            if (kind.equals("described") && path.endsWith("/.well-known/void")) {
+                send(exchange, "text/turtle", VOID);
+                return;
+            }
             if (!path.endsWith("/sparql")) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
+            sparqlRequests.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
             if (!body.contains("CONSTRUCT")) {
                 answerYes(exchange, body);
                 return;
             }
-            String kind = path.split("/")[1];
             switch (kind) {
                 case "garbage" -> send(exchange, "application/n-triples", "<<< this is not N-Triples at all >>>");
                 case "huge" -> {
@@ -76,9 +95,15 @@ final class MisbehavingPeers implements AutoCloseable {
                     }
                     send(exchange, "application/n-triples", "");
                 }
+                case "described" -> send(exchange, "application/n-triples", "");
                 default -> exchange.sendResponseHeaders(500, -1);
             }
         }
+    }
+
+    /** How many requests the peer playing {@code kind} got on its {@code /sparql}. */
+    int sparqlRequests(String kind) {
+        return sparqlRequests.getOrDefault(kind, new AtomicInteger()).get();
     }
 
     /** One row binding every {@code ?aN} of the question to true. */
