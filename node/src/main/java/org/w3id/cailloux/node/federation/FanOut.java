@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,7 +29,7 @@ final class FanOut {
 
     static <K, T> Map<K, Outcome<T>> await(Map<K, CompletableFuture<T>> requests, Deadline deadline) {
         long started = System.nanoTime();
-        Map<K, Long> finished = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<K, Long> finished = new ConcurrentHashMap<>();
         requests.forEach((key, future) -> future.whenComplete((v, e) -> finished.put(key, System.nanoTime())));
         try {
             CompletableFuture.allOf(requests.values().toArray(CompletableFuture[]::new))

@@ -1,7 +1,9 @@
 package org.w3id.cailloux.node.federation;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -36,7 +38,7 @@ public class FederationPlanner {
         List<ServiceCalls.Call> services = ServiceCalls.of(query, ledger.sources());
         Op op = query.getQueryPattern() == null ? null : Algebra.compile(query);
         PatternExtraction.Patterns patterns = op == null
-                ? new PatternExtraction.Patterns(List.of(), java.util.Map.of()) : extraction.extract(op);
+                ? new PatternExtraction.Patterns(List.of(), Map.of()) : extraction.extract(op);
         patterns = withDescribed(query, patterns);
         VocabularyPatterns.Split split = vocabulary.split(patterns.stars());
         List<Star> stars = filters.apply(split.stars(), patterns.groupFilters());
@@ -56,7 +58,7 @@ public class FederationPlanner {
         if (!query.isDescribeType()) {
             return patterns;
         }
-        List<Star> stars = new java.util.ArrayList<>(patterns.stars());
+        List<Star> stars = new ArrayList<>(patterns.stars());
         for (Node described : query.getResultURIs()) {
             stars.add(describe(stars.size(), described));
         }

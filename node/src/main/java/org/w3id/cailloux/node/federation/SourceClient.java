@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public class SourceClient implements AutoCloseable {
     CompletableFuture<Graph> voidDescription(Source source, Deadline deadline) {
         long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
         HttpRequest request = HttpRequest.newBuilder(source.peer().voidDescription())
-                .timeout(java.time.Duration.ofMillis(timeout))
+                .timeout(Duration.ofMillis(timeout))
                 .header("Accept", "text/turtle, application/n-triples;q=0.9, application/ld+json;q=0.8, application/rdf+xml;q=0.7")
                 .GET().build();
         return http.sendAsync(request, CappedBody.handler(settings.getMaxResponseBytes())).handle((response, error) -> {
@@ -149,7 +150,7 @@ public class SourceClient implements AutoCloseable {
         URI endpoint = source.peer().sparqlEndpoint();
         long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
         HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(java.time.Duration.ofMillis(timeout))
+                .timeout(Duration.ofMillis(timeout))
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
