@@ -15,7 +15,7 @@ public class FederationSettings {
     private Duration peerTimeout = Duration.ofSeconds(8);
     private long maxResponseBytes = 50L * 1024 * 1024;
     private Duration askCacheTtl = Duration.ofSeconds(60);
-    private Duration voidRefresh = Duration.ofMinutes(5);
+    private Duration voidRefresh = Duration.ofSeconds(60);
     private boolean voidSelection = true;
     private int boundJoinMaxValues = 500;
 
@@ -67,7 +67,7 @@ public class FederationSettings {
         this.askCacheTtl = askCacheTtl;
     }
 
-    /** How long a peer's VoID description (or its absence) is reused before it is fetched again; default 5 min. */
+    /** How long a peer's VoID description (or its absence) is reused before it is fetched again; default 60 s, like the ASK cache: a peer's new kinds of data are seen within a minute. */
     public Duration getVoidRefresh() {
         return voidRefresh;
     }
