@@ -53,6 +53,10 @@ public final class ExperimentForm {
             Map.entry("roles", "rôles"), Map.entry("note.fr", "note (français)"), Map.entry("note.en", "note (anglais)"),
             Map.entry("about", "à propos de"), Map.entry("creators", "auteurs"));
 
+    private static final List<String> PAGE_ORDER = List.of("slug", "title.fr", "title.en", "summary.fr", "summary.en",
+            "startDate", "endDate", "status", "territory", "pillars", "themes", "participationLevel", "devices");
+    private static final List<String> LINKS_ORDER = List.of("inspiredBy", "adaptedFrom", "related", "sources", "pages");
+
     private final Map<String, String> fields;
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
     private final List<String> generalErrors = new ArrayList<>();
@@ -380,9 +384,23 @@ public final class ExperimentForm {
         return ids.isEmpty() ? null : String.join(" ", ids);
     }
 
-    /** Every message by field, in the order found, for the summary at the top of the page. */
+    /** Every message by field, in the order of the fields on the page, for the summary at the top. */
     public Map<String, List<String>> errors() {
-        return errors;
+        Map<String, List<String>> sorted = new LinkedHashMap<>();
+        errors.keySet().stream().sorted(java.util.Comparator.comparingInt(this::rank)).forEach(k -> sorted.put(k, errors.get(k)));
+        return sorted;
+    }
+
+    /** Where a field comes on the page: the top fields, then the parts row by row, then the links. */
+    private int rank(String name) {
+        Matcher row = ROW.matcher(name);
+        if (row.matches()) {
+            int kind = PARTS.stream().map(PartKind::field).toList().indexOf(row.group(1));
+            return 1_000 + kind * 100_000 + Integer.parseInt(row.group(2)) * 100;
+        }
+        int top = PAGE_ORDER.indexOf(name);
+        int links = LINKS_ORDER.indexOf(name);
+        return top >= 0 ? top : links >= 0 ? 10_000_000 + links : 20_000_000;
     }
 
     /** Messages that concern no single field. */

@@ -58,6 +58,8 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            // A form post answers with a redirect: give the next page time to arrive before looking in it
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
             driver.manage().window().setSize(new Dimension(WIDTH, 900));
             return new Browser(driver, service);
         } catch (IOException e) {

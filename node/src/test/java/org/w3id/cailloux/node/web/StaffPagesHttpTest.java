@@ -39,6 +39,9 @@ class StaffPagesHttpTest {
         HttpResponse<String> signIn = anonymous.get("/staff/sign-in");
         assertEquals(200, signIn.statusCode());
         assertTrue(signIn.body().contains("<label for=\"username\">"), signIn.body());
+        HttpResponse<String> css = anonymous.get("/static/cailloux.css");
+        assertEquals(200, css.statusCode(), css.body());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), css.headers().toString());
     }
 
     @Test
