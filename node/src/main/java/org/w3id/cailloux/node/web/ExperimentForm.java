@@ -32,9 +32,9 @@ public final class ExperimentForm {
             new PartKind("lessons", "lesson", "Enseignement", "Ajouter un enseignement"),
             new PartKind("milestones", "milestone", "Caillou blanc", "Ajouter un caillou blanc"));
 
-    private static final List<String> CONCEPT_LISTS = List.of("pillars", "themes", "devices");
-    private static final List<String> TEXTS = List.of("startDate", "endDate", "status", "territory", "participationLevel");
-    private static final List<String> IRI_LISTS = List.of("inspiredBy", "adaptedFrom", "related", "pages");
+    static final List<String> CONCEPT_LISTS = List.of("pillars", "themes", "devices");
+    static final List<String> TEXTS = List.of("startDate", "endDate", "status", "territory", "participationLevel");
+    static final List<String> IRI_LISTS = List.of("inspiredBy", "adaptedFrom", "related", "pages");
     private static final Pattern ROW = Pattern.compile("^([a-zA-Z]+)\\[(\\d+)]\\.(.+)$");
     private static final Pattern ABSOLUTE_IRI = Pattern.compile("^https?://[^\\s<>\"{}|\\\\^`]+$");
 
@@ -84,73 +84,8 @@ public final class ExperimentForm {
     }
 
     /** The form filled from an experiment's JSON form. */
-    @SuppressWarnings("unchecked")
     public static ExperimentForm of(Map<String, Object> json) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("slug", text(json.get("slug")));
-        langFields(f, "title", json.get("title"));
-        langFields(f, "summary", json.get("summary"));
-        for (String name : TEXTS) {
-            if (json.get(name) != null) {
-                f.put(name, text(json.get(name)));
-            }
-        }
-        for (String name : CONCEPT_LISTS) {
-            list(json.get(name)).forEach(slug -> f.put(name + ":" + text(slug), "on"));
-        }
-        for (PartKind kind : PARTS) {
-            int i = 0;
-            for (Object item : list(json.get(kind.field()))) {
-                Map<String, Object> part = (Map<String, Object>) item;
-                String at = kind.field() + "[" + i++ + "].";
-                f.put(at + "id", text(part.get("id")));
-                switch (kind.field()) {
-                    case "narratives" -> {
-                        langFields(f, at + "title", part.get("title"));
-                        langFields(f, at + "text", part.get("text"));
-                        f.put(at + "creators", lines(part.get("creators")));
-                        f.put(at + "sources", lines(part.get("sources")));
-                        f.put(at + "about", lines(part.get("about")));
-                        if (Boolean.TRUE.equals(part.get("democraticLife"))) {
-                            f.put(at + "democraticLife", "on");
-                        }
-                    }
-                    case "actors" -> {
-                        Map<String, Object> agent = part.get("agent") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-                        f.put(at + "agent.iri", text(agent.get("iri")));
-                        f.put(at + "agent.name", text(agent.get("name")));
-                        f.put(at + "agent.type", list(agent.get("types")).stream().map(ExperimentForm::text)
-                                .filter(t -> List.of("Organization", "Person", "Group").contains(t)).findFirst().orElse("Agent"));
-                        list(part.get("roles")).forEach(r -> f.put(at + "roles:" + text(r), "on"));
-                        langFields(f, at + "note", part.get("note"));
-                    }
-                    case "means" -> {
-                        f.put(at + "type", text(part.get("type")));
-                        langFields(f, at + "description", part.get("description"));
-                        f.put(at + "amount", part.get("amount") instanceof BigDecimal d ? d.toPlainString() : text(part.get("amount")));
-                        f.put(at + "unit", text(part.get("unit")));
-                    }
-                    case "effects" -> {
-                        list(part.get("types")).forEach(t -> f.put(at + "types:" + text(t), "on"));
-                        langFields(f, at + "description", part.get("description"));
-                    }
-                    case "lessons" -> {
-                        f.put(at + "kind", text(part.get("kind")));
-                        langFields(f, at + "description", part.get("description"));
-                    }
-                    default -> {
-                        langFields(f, at + "title", part.get("title"));
-                        f.put(at + "date", text(part.get("date")));
-                        langFields(f, at + "description", part.get("description"));
-                    }
-                }
-            }
-        }
-        for (String name : IRI_LISTS) {
-            f.put(name, lines(json.get(name)));
-        }
-        f.put("sources", lines(json.get("sources")));
-        return new ExperimentForm(f);
+        return new ExperimentForm(FormFilling.fieldsOf(json));
     }
 
     /**
@@ -499,28 +434,6 @@ public final class ExperimentForm {
         if (!values.isEmpty()) {
             json.put(key, values);
         }
-    }
-
-    private static void langFields(Map<String, String> f, String prefix, Object map) {
-        if (map instanceof Map<?, ?> m) {
-            m.forEach((lang, text) -> f.put(prefix + "." + lang, text(text)));
-        }
-    }
-
-    private static List<?> list(Object value) {
-        return value instanceof List<?> l ? l : List.of();
-    }
-
-    private static String lines(Object value) {
-        List<String> lines = new ArrayList<>();
-        for (Object item : list(value)) {
-            lines.add(item instanceof Map<?, ?> m ? text(m.get("iri")) : text(item));
-        }
-        return String.join("\n", lines);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 
     /** A slug made of a name: "Les Anges Gardins" gives {@code les-anges-gardins}. */

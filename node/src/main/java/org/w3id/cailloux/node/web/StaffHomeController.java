@@ -30,8 +30,11 @@ public class StaffHomeController {
     private final ExperimentSearch search;
     private final ExperimentStore store;
     private final NodeIdentity identity;
+    private final ConceptChoices choices;
 
-    StaffHomeController(StaffSessions sessions, ExperimentSearch search, ExperimentStore store, NodeIdentity identity) {
+    StaffHomeController(StaffSessions sessions, ExperimentSearch search, ExperimentStore store, NodeIdentity identity,
+                        ConceptChoices choices) {
+        this.choices = choices;
         this.sessions = sessions;
         this.search = search;
         this.store = store;
@@ -53,7 +56,7 @@ public class StaffHomeController {
             List<Revision> revisions = store.revisions(slug);
             String author = revisions.isEmpty() ? "" : revisions.get(revisions.size() - 1).author();
             return new Row(slug, String.valueOf(item.get("title")), String.valueOf(item.get("state")),
-                    WebText.state(String.valueOf(item.get("state"))), item.get("status") == null ? "" : String.valueOf(item.get("status")), (Integer) item.get("revision"),
+                    WebText.state(String.valueOf(item.get("state"))), item.get("status") == null ? "" : choices.label("statuses", String.valueOf(item.get("status"))), (Integer) item.get("revision"),
                     author, WebText.dateTime(Instant.parse(String.valueOf(item.get("updatedAt")))));
         }).toList();
         Map<String, Object> model = new HashMap<>();

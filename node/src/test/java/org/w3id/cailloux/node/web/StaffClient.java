@@ -35,6 +35,21 @@ final class StaffClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /** Posts a file and text fields as multipart/form-data, as a browser sends a form with a file input. */
+    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String filename, String content)
+            throws Exception {
+        String boundary = "----cailloux" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"").append(filename).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(node.uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     /** Signs in through the sign-in page; returns the response to the form's post. */
     HttpResponse<String> signIn(String username, String password) throws Exception {
         String token = csrf(get("/staff/sign-in").body());

@@ -62,7 +62,7 @@ class StaffPagesBrowserTest {
         signIn(web, TestNode.ADMIN_PASSWORD);
         assertTrue(web.getCurrentUrl().endsWith("/staff"), web.getCurrentUrl());
         assertTrue(web.findElement(By.id("row-la-manne")).getText().contains("publiée"));
-        browser.screenshot("03-list", 2400);
+        browser.screenshot("03-list", 1000);
 
         // Search the list
         web.findElement(By.id("q")).sendKeys("monnaie");
@@ -105,7 +105,7 @@ class StaffPagesBrowserTest {
         assertEquals("Graines, outils et clôtures", web.findElement(By.id("f-means-0-description-fr")).getAttribute("value"),
                 "what was typed is kept");
         assertEquals(404, node.send(node.asAdmin("/api/experiments/" + SLUG)).statusCode(), "nothing saved");
-        browser.screenshot("05-form-errors", 1600);
+        browser.screenshot("05-form-errors", 1200);
 
         // Fixed, saved as a draft: not public yet
         type(web, "f-title-fr", "Jardins partagés du Marais");
@@ -164,7 +164,7 @@ class StaffPagesBrowserTest {
         web.get(node.uri("/staff/experiments/" + SLUG + "/edit").toString());
         long overflow = ((Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
         assertTrue(overflow <= 0, "the form scrolls sideways by " + overflow + " px at 375 px wide");
-        browser.screenshot("12-form-phone", 2400);
+        browser.screenshot("12-form-phone", 1400);
         browser.width(Browser.WIDTH);
 
         // Sign out

@@ -139,4 +139,26 @@ class StaffPagesHttpTest {
         assertTrue(edit.body().contains("value=\"Jardins partagés\""), edit.body());
         assertNotNull(StaffClient.csrf(edit.body()));
     }
+
+    @Test
+    void aValidCsvImportIsSavedAndReportedAndAnImportNeedsTheToken() throws Exception {
+        StaffClient client = new StaffClient(node);
+        client.signIn("admin", TestNode.ADMIN_PASSWORD);
+        String csv = """
+                slug,title_fr,summary_fr,status,pillars,themes
+                atelier-velo,Atelier vélo,Un atelier où l'on répare ses vélos ensemble,running,citizen-involvement,mobility
+                """;
+        HttpResponse<String> refused = client.postFile("/staff/import", Map.of("state", "draft"), "file", "a.csv", csv);
+        assertEquals(403, refused.statusCode());
+        assertEquals(404, node.send(node.asAdmin("/api/experiments/atelier-velo")).statusCode());
+
+        HttpResponse<String> imported = client.postFile("/staff/import", Map.of("csrf", client.sessionCsrf(), "state", "draft"),
+                "file", "ateliers.csv", csv);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertTrue(imported.body().contains("id=\"import-success\""), imported.body());
+        assertTrue(imported.body().contains("créée, révision 1, brouillon"), imported.body());
+        HttpResponse<String> draft = node.send(node.asAdmin("/api/experiments/atelier-velo"));
+        assertEquals(200, draft.statusCode());
+        assertEquals("draft", draft.headers().firstValue("Cailloux-State").orElse(""));
+    }
 }
