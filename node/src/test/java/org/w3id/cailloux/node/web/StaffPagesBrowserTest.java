@@ -62,7 +62,7 @@ class StaffPagesBrowserTest {
         signIn(web, TestNode.ADMIN_PASSWORD);
         assertTrue(web.getCurrentUrl().endsWith("/staff"), web.getCurrentUrl());
         assertTrue(web.findElement(By.id("row-la-manne")).getText().contains("publiée"));
-        browser.screenshot("03-list", 1000);
+        browser.screenshot("03-list", 700);
 
         // Search the list
         web.findElement(By.id("q")).sendKeys("monnaie");
