@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.problem.ProblemException;
 import org.w3id.cailloux.node.publishing.ExperimentState;
 import org.w3id.cailloux.node.publishing.ExperimentStore;
 import org.w3id.cailloux.node.publishing.PublishingService;
@@ -188,6 +190,11 @@ public class ExperimentFormController {
         Map<String, String> fixed = new HashMap<>(posted);
         fixed.put("slug", slug);
         return ExperimentForm.posted(new java.util.LinkedHashMap<>(fixed));
+    }
+
+    @Error(exception = ProblemException.class)
+    HttpResponse<?> problem(ProblemException problem) {
+        return WebErrors.problemPage(problem);
     }
 
     private HttpResponse<?> page(HttpStatus status, SignedIn signedIn, ExperimentForm form, StoredExperiment current,

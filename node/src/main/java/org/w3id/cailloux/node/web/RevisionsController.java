@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.problem.ProblemException;
 import org.w3id.cailloux.node.publishing.ExperimentState;
 import org.w3id.cailloux.node.publishing.ExperimentStore;
 import org.w3id.cailloux.node.publishing.PublishingService;
@@ -109,6 +111,11 @@ public class RevisionsController {
     }
 
     @SuppressWarnings("unchecked")
+    @Error(exception = ProblemException.class)
+    HttpResponse<?> problem(ProblemException problem) {
+        return WebErrors.problemPage(problem);
+    }
+
     private static String title(Map<String, Object> json, String slug) {
         return json.get("title") instanceof Map<?, ?> title && title.get("fr") != null ? String.valueOf(title.get("fr")) : slug;
     }

@@ -161,4 +161,15 @@ class StaffPagesHttpTest {
         assertEquals(200, draft.statusCode());
         assertEquals("draft", draft.headers().firstValue("Cailloux-State").orElse(""));
     }
+
+    @Test
+    void anUnknownExperimentIsAnHtmlNotFoundPage() throws Exception {
+        StaffClient client = new StaffClient(node);
+        client.signIn("admin", TestNode.ADMIN_PASSWORD);
+        HttpResponse<String> response = client.get("/staff/experiments/nulle-part/edit");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(response.body().contains("Introuvable"), response.body());
+        assertEquals(404, client.get("/staff/experiments/nulle-part/revisions").statusCode());
+    }
 }
