@@ -14,6 +14,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Debian's headless Chromium driven through ChromeDriver, for the staff pages' tests. Without
@@ -26,6 +28,7 @@ final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = System.getenv().getOrDefault("CAILLOUX_CHROMEDRIVER", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final int WIDTH = 1280;
+    private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
 
     private final ChromeDriver driver;
     private final ChromeDriverService service;
@@ -42,6 +45,9 @@ final class Browser implements AutoCloseable {
                 + "apt-get install chromium chromium-driver";
         if (!present && "true".equalsIgnoreCase(System.getenv("CAILLOUX_REQUIRE_BROWSER"))) {
             Assertions.fail(reason + " (CAILLOUX_REQUIRE_BROWSER=true makes the browser tests required)");
+        }
+        if (!present) {
+            LOG.warn("{}; the browser tests are skipped", reason);
         }
         Assumptions.assumeTrue(present, reason + "; the browser tests are skipped");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);

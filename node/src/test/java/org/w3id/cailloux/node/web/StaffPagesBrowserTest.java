@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,17 +29,18 @@ class StaffPagesBrowserTest {
 
     private static final String SLUG = "jardins-partages-du-marais";
 
-    private static TestNode node;
-    private static Browser browser;
+    private TestNode node;
+    private Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeEach
+    void start() throws Exception {
+        // The browser first: without Chromium the test is skipped (or fails) before a node is started
         browser = Browser.start();
         node = TestNode.start(Map.of("cailloux.sample-data", "loos-en-gohelle"));
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         if (browser != null) {
             browser.close();
         }
@@ -195,7 +196,7 @@ class StaffPagesBrowserTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> unlabelledInputs() {
+    private List<String> unlabelledInputs() {
         return (List<String>) browser.script("""
                 return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
                     .filter(e => e.labels.length === 0).map(e => e.name || e.id);""");
