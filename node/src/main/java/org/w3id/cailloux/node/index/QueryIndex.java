@@ -68,6 +68,19 @@ public class QueryIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * Applies many changes in one write transaction: each named graph becomes its given content, or
+     * is removed when the content is null. One commit (and one sync to disk) for a whole import.
+     */
+    public void apply(Map<Node, Graph> changes) {
+        Txn.executeWrite(dataset, () -> changes.forEach((name, content) -> {
+            dataset.removeGraph(name);
+            if (content != null) {
+                content.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        }));
+    }
+
     /** Removes the named graph {@code name} (record unpublished or deleted). */
     public void remove(Node name) {
         Txn.executeWrite(dataset, () -> dataset.removeGraph(name));

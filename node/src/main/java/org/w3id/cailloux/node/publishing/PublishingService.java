@@ -149,13 +149,11 @@ public class PublishingService {
                 }
                 return result;
             });
+            Map<org.apache.jena.graph.Node, Graph> changes = new LinkedHashMap<>();
             for (ExperimentRecord record : records) {
-                if (state == ExperimentState.PUBLISHED) {
-                    index.replace(NodeFactory.createURI(record.iri()), record.graph());
-                } else {
-                    index.remove(NodeFactory.createURI(record.iri()));
-                }
+                changes.put(NodeFactory.createURI(record.iri()), state == ExperimentState.PUBLISHED ? record.graph() : null);
             }
+            index.apply(changes);
             index.watermark(change[0]);
             return written;
         } finally {

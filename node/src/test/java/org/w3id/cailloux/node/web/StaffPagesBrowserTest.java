@@ -1,0 +1,204 @@
+package org.w3id.cailloux.node.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.w3id.cailloux.node.TestNode;
+
+/**
+ * A staff member, in a real headless Chromium: signs in, creates an experiment with mistakes, reads
+ * the messages next to the fields, fixes them, saves a draft, publishes, finds it published, reads
+ * the history and restores revision 1, imports a CSV with one bad row and reads the report. Every
+ * page visited is saved under {@code target/screenshots/}.
+ */
+class StaffPagesBrowserTest {
+
+    private static final String SLUG = "jardins-partages-du-marais";
+
+    private TestNode node;
+    private Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        // The browser first: without Chromium the test is skipped (or fails) before a node is started
+        browser = Browser.start();
+        node = TestNode.start(Map.of("cailloux.sample-data", "loos-en-gohelle"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    void aStaffMemberPublishesFixesRestoresAndImports() throws Exception {
+        ChromeDriver web = browser.driver();
+
+        // Sign in, once with a wrong password
+        web.get(node.uri("/staff").toString());
+        assertTrue(web.getCurrentUrl().contains("/staff/sign-in?next="), web.getCurrentUrl());
+        browser.screenshot("01-sign-in", 1200);
+        signIn(web, "not-the-password");
+        assertTrue(text(web, "#sign-in-error").contains("incorrect"));
+        browser.screenshot("02-sign-in-error", 1200);
+        signIn(web, TestNode.ADMIN_PASSWORD);
+        assertTrue(web.getCurrentUrl().endsWith("/staff"), web.getCurrentUrl());
+        assertTrue(web.findElement(By.id("row-la-manne")).getText().contains("publiée"));
+        browser.screenshot("03-list", 700);
+
+        // Search the list
+        web.findElement(By.id("q")).sendKeys("monnaie");
+        web.findElement(By.cssSelector("form[role=search] button")).click();
+        assertFalse(web.findElements(By.id("row-la-manne")).isEmpty());
+
+        // A new experiment, with mistakes: no French title, an end date that does not exist
+        web.findElement(By.linkText("Espace agents")).click();
+        web.findElement(By.linkText("Nouvelle expérimentation")).click();
+        assertEquals(List.of(), unlabelledInputs(), "every input of the form has a label");
+        browser.screenshot("04-form-new", 3000);
+        type(web, "f-slug", SLUG);
+        type(web, "f-title-en", "Shared gardens of the marsh");
+        type(web, "f-summary-fr", "Des jardins cultivés ensemble par les habitants du quartier du Marais.");
+        type(web, "f-startDate", "2018");
+        type(web, "f-endDate", "2019-13-45");
+        click(web, "f-status-completed");
+        click(web, "f-pillars-citizen-involvement");
+        click(web, "f-themes-food-system");
+        click(web, "f-participationLevel-co-construction");
+        // A repeating part: one means engaged
+        web.findElement(By.cssSelector("button[value='add:means']")).click();
+        new Select(web.findElement(By.id("f-means-0-type"))).selectByValue("budget");
+        type(web, "f-means-0-description-fr", "Graines, outils et clôtures");
+        type(web, "f-means-0-amount", "1500");
+        type(web, "f-means-0-unit", "EUR");
+        // A link to another experiment, found by searching
+        type(web, "f-lookup", "monnaie locale");
+        web.findElement(By.id("lookup-button")).click();
+        web.findElement(By.cssSelector("button[value^='link:inspiredBy:']")).click();
+        assertTrue(web.findElement(By.id("f-inspiredBy")).getAttribute("value").endsWith("/experiments/la-manne"));
+        web.findElement(By.cssSelector("button[value='draft']")).click();
+
+        // The messages, next to the fields they concern, and listed at the top
+        assertTrue(text(web, "#error-summary").contains("Rien n'a été enregistré"));
+        assertTrue(text(web, "#f-title-fr-error").contains("Le titre en français est obligatoire."));
+        assertTrue(text(web, "#f-endDate-error").contains("La date de fin est une seule date valide"));
+        assertTrue(web.findElement(By.id("f-endDate")).getAttribute("aria-describedby").contains("f-endDate-error"));
+        assertEquals("true", web.findElement(By.id("f-title-fr")).getAttribute("aria-invalid"));
+        assertEquals("Graines, outils et clôtures", web.findElement(By.id("f-means-0-description-fr")).getAttribute("value"),
+                "what was typed is kept");
+        assertEquals(404, node.send(node.asAdmin("/api/experiments/" + SLUG)).statusCode(), "nothing saved");
+        browser.screenshot("05-form-errors", 1200);
+
+        // Fixed, saved as a draft: not public yet
+        type(web, "f-title-fr", "Jardins partagés du Marais");
+        type(web, "f-endDate", "2019-10");
+        web.findElement(By.cssSelector("button[value='draft']")).click();
+        assertTrue(text(web, "#saved-notice").contains("Brouillon enregistré"));
+        browser.screenshot("06-draft-saved", 1200);
+        assertEquals(404, node.send(node.anonymous("/api/experiments/" + SLUG)).statusCode(), "a draft is not public");
+
+        // Edited and published: found on the public API (and page, where the branch serves it)
+        type(web, "f-title-fr", "Jardins partagés du quartier du Marais");
+        web.findElement(By.cssSelector("button[value='publish']")).click();
+        assertTrue(text(web, "#saved-notice").contains("publiée"));
+        HttpResponse<String> published = node.send(node.anonymous("/api/experiments/" + SLUG).header("Accept", "application/json"));
+        assertEquals(200, published.statusCode());
+        assertTrue(published.body().contains("Jardins partagés du quartier du Marais"), published.body());
+        assertTrue(published.body().contains("/experiments/la-manne"), published.body());
+        HttpResponse<String> page = node.send(node.anonymous("/experiments/" + SLUG).header("Accept", "text/html"));
+        if (page.statusCode() == 200 && page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            web.get(node.uri("/experiments/" + SLUG).toString());
+            assertTrue(web.getPageSource().contains("Jardins partagés du quartier du Marais"));
+            browser.screenshot("07-public-page", 2000);
+        }
+
+        // History: what changed in words; restore revision 1 (the draft)
+        web.get(node.uri("/staff/experiments/" + SLUG + "/revisions").toString());
+        assertTrue(text(web, "#revision-2").contains(
+                "titre (fr) : « Jardins partagés du Marais » → « Jardins partagés du quartier du Marais »"), text(web, "#revision-2"));
+        browser.screenshot("08-revisions", 1600);
+        web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 1']")).click();
+        assertTrue(text(web, "#restored-notice").contains("révision 1"));
+        assertTrue(text(web, "#revision-3").contains("titre (fr) : « Jardins partagés du quartier du Marais » → « Jardins partagés du Marais »"));
+        browser.screenshot("09-restored", 1600);
+        assertEquals(404, node.send(node.anonymous("/api/experiments/" + SLUG)).statusCode(), "revision 1 was a draft");
+
+        // Import: one bad row, and nothing is saved
+        Path csv = Files.createTempFile(Path.of("target"), "import-", ".csv");
+        Files.writeString(csv, """
+                slug,title_fr,summary_fr,status,pillars,themes
+                repair-cafe,Repair café,Un atelier où l'on répare ensemble,running,citizen-involvement,social-action
+                sans-titre,,Une ligne sans titre,running,citizen-involvement,food-system
+                """, StandardCharsets.UTF_8);
+        web.get(node.uri("/staff/import").toString());
+        browser.screenshot("10-import", 1200);
+        web.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        web.findElement(By.cssSelector("form[action='/staff/import'] button[type=submit]")).click();
+        String report = text(web, "#import-report");
+        assertTrue(text(web, "#import-error").contains("rien n'a été enregistré"), text(web, "#import-error"));
+        assertTrue(report.contains("sans-titre") && report.contains("refusée") && report.contains("Le titre en français est obligatoire."), report);
+        assertTrue(report.contains("repair-cafe") && report.contains("valide (non enregistrée)"), report);
+        assertEquals(404, node.send(node.asAdmin("/api/experiments/repair-cafe")).statusCode(), "all or nothing");
+        browser.screenshot("11-import-report", 1400);
+
+        // On a phone: no sideways scrolling
+        browser.width(375);
+        web.get(node.uri("/staff/experiments/" + SLUG + "/edit").toString());
+        long overflow = ((Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        assertTrue(overflow <= 0, "the form scrolls sideways by " + overflow + " px at 375 px wide");
+        browser.screenshot("12-form-phone", 1400);
+        browser.width(Browser.WIDTH);
+
+        // Sign out
+        web.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        assertTrue(web.getCurrentUrl().contains("/staff/sign-in"), web.getCurrentUrl());
+        web.get(node.uri("/staff").toString());
+        assertTrue(web.getCurrentUrl().contains("/staff/sign-in"), "signed out: the list needs signing in again");
+    }
+
+    private static void signIn(ChromeDriver web, String password) {
+        type(web, "username", "admin");
+        type(web, "password", password);
+        web.findElement(By.cssSelector("form[action='/staff/sign-in'] button[type=submit]")).click();
+    }
+
+    private static void type(ChromeDriver web, String id, String text) {
+        WebElement field = web.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void click(ChromeDriver web, String id) {
+        web.findElement(By.id(id)).click();
+    }
+
+    private static String text(ChromeDriver web, String css) {
+        return web.findElement(By.cssSelector(css)).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> unlabelledInputs() {
+        return (List<String>) browser.script("""
+                return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+                    .filter(e => e.labels.length === 0).map(e => e.name || e.id);""");
+    }
+}
