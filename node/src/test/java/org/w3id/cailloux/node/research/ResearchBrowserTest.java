@@ -64,7 +64,7 @@ class ResearchBrowserTest {
     @Order(2)
     void aResearcherSearchesMonnaieThenFiltersByATheme() {
         open("/");
-        browser.driver().findElement(By.linkText("Rechercher")).click();
+        browser.driver().findElement(By.cssSelector("nav a[href='/search']")).click();
         WebElement q = browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.id("q")));
         q.sendKeys("monnaie", Keys.ENTER);
         browser.waiting(30).until(ExpectedConditions.urlContains("q=monnaie"));
