@@ -29,17 +29,6 @@ import org.w3id.cailloux.node.TestNode;
 class ResearchNetworkTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
-    private static final String CURRENCY = """
-            {"slug": "monnaie-solidaire",
-             "title": {"fr": "Une monnaie solidaire pour les services entre habitants", "en": "A solidarity currency"},
-             "summary": {"fr": "Une monnaie locale récompense les coups de main entre voisins."},
-             "status": "running",
-             "pillars": ["inhabitant-actor"],
-             "themes": ["local-democracy"],
-             "participationLevel": "co-decision",
-             "devices": ["local-currency"],
-             "startDate": "2022-03"}
-            """;
 
     private static TestNode loos;
     private static TestNode synthe;
@@ -48,7 +37,7 @@ class ResearchNetworkTest {
     static void start() throws Exception {
         synthe = TestNode.start(Map.of("cailloux.city", "Grande-Synthe"));
         HttpResponse<String> created = synthe.send(synthe.asAdmin("/api/experiments").timeout(TIMEOUT)
-                .header("Content-Type", "application/json").POST(TestNode.text(CURRENCY)));
+                .header("Content-Type", "application/json").POST(TestNode.text(ResearchTestData.CURRENCY)));
         assertEquals(201, created.statusCode(), created.body());
         loos = TestNode.start(Map.of("cailloux.sample-data", "loos-en-gohelle",
                 "cailloux.peers.grande-synthe.url", synthe.node().url().toString()));
