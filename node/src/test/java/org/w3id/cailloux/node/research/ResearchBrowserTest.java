@@ -104,13 +104,17 @@ class ResearchBrowserTest {
 
     @Test
     @Order(3)
-    void aResearcherOpensAnExperiment() {
+    void aResearcherOpensAnExperimentAndSeesTheSameDeviceInAnotherCity() {
         open("/search?q=monnaie");
-        browser.driver().findElement(By.cssSelector("li.hit h3 a")).click();
+        browser.driver().findElement(By.cssSelector("li.hit h3 a[href$='/experiments/la-manne']")).click();
         browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("downloads")));
-        assertTrue(browser.driver().getCurrentUrl().contains("/experiments/"));
-        assertTrue(browser.driver().findElement(By.id("elsewhere")).isDisplayed());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/experiments/la-manne"));
         browser.screenshot("experiment");
+        WebElement elsewhere = browser.driver().findElement(By.id("elsewhere"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", elsewhere);
+        assertTrue(elsewhere.getText().contains("Grande-Synthe"), elsewhere.getText());
+        assertTrue(elsewhere.getText().contains("monnaie locale"), elsewhere.getText());
+        browser.screenshot("experiment-elsewhere");
     }
 
     @Test
