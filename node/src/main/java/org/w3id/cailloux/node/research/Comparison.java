@@ -15,9 +15,10 @@ import org.w3id.cailloux.node.research.ConceptLabels.Concept;
  * @param cities    the network's cities with at least one experiment, by name
  * @param themes    experiments per theme per city
  * @param levels    experiments per participation level per city
+ * @param unanswered the cities whose node did not answer: their experiments are missing
  */
 public record Comparison(String dimension, Concept concept, List<Row> rows, List<City> cities,
-                         List<Count> themes, List<Count> levels) {
+                         List<Count> themes, List<Count> levels, List<String> unanswered) {
 
     /** One experiment of the comparison. */
     public record Row(String city, String cityName, String experiment, String title, Concept level,

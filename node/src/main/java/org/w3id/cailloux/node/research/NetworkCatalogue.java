@@ -72,20 +72,38 @@ public class NetworkCatalogue {
         this.peers = peers;
     }
 
+    /**
+     * The network's experiments at one moment, and the names of the cities whose node did not answer (their
+     * experiments are missing, or only partly described).
+     */
+    public record Snapshot(List<NetworkExperiment> experiments, List<String> unanswered) {}
+
     /** Every experiment of the network, by city name then title. */
     public List<NetworkExperiment> experiments() {
-        Map<String, String> names = cityNames();
+        return snapshot().experiments();
+    }
+
+    /** Every experiment of the network, and which cities did not answer. */
+    public Snapshot snapshot() {
+        Set<String> failed = new LinkedHashSet<>();
+        Map<String, String> names = cityNames(failed);
         Map<String, Map<String, Set<String>>> concepts = new HashMap<>();
-        for (Map<String, String> row : queries.select(CONCEPTS).rows()) {
+        NetworkQueries.Rows conceptRows = queries.select(CONCEPTS);
+        failed.addAll(conceptRows.failed());
+        for (Map<String, String> row : conceptRows.rows()) {
             concepts.computeIfAbsent(key(row), k -> new HashMap<>())
                     .computeIfAbsent(row.get("p"), k -> new LinkedHashSet<>()).add(row.get("c"));
         }
         Map<String, StringBuilder> texts = new HashMap<>();
-        for (Map<String, String> row : queries.select(TEXTS).rows()) {
+        NetworkQueries.Rows textRows = queries.select(TEXTS);
+        failed.addAll(textRows.failed());
+        for (Map<String, String> row : textRows.rows()) {
             texts.computeIfAbsent(key(row), k -> new StringBuilder()).append(' ').append(row.get("text"));
         }
         Map<String, NetworkExperiment> experiments = new LinkedHashMap<>();
-        for (Map<String, String> row : queries.select(EXPERIMENTS).rows()) {
+        NetworkQueries.Rows experimentRows = queries.select(EXPERIMENTS);
+        failed.addAll(experimentRows.failed());
+        for (Map<String, String> row : experimentRows.rows()) {
             String key = key(row);
             if (experiments.containsKey(key)) {
                 continue;
@@ -101,7 +119,7 @@ public class NetworkCatalogue {
         List<NetworkExperiment> list = new ArrayList<>(experiments.values());
         list.sort(Comparator.comparing(NetworkExperiment::cityName, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(NetworkExperiment::title, String.CASE_INSENSITIVE_ORDER));
-        return list;
+        return new Snapshot(List.copyOf(list), failed.stream().map(city -> name(city, names)).toList());
     }
 
     /** Whether the catalogue spans the network (the federation endpoint) or this node alone. */
@@ -111,13 +129,19 @@ public class NetworkCatalogue {
 
     /** The name of every city of the network, by node IRI: what its territory says, else what the node says of itself. */
     public Map<String, String> cityNames() {
+        return cityNames(new LinkedHashSet<>());
+    }
+
+    private Map<String, String> cityNames(Set<String> failed) {
         Map<String, String> names = new LinkedHashMap<>();
         names.put(identity.nodeIri(), identity.city());
         for (Peer peer : peers.peers()) {
             String city = peers.facts(peer).city();
             names.put(peer.nodeIri(), city != null ? city : peer.name() != null ? peer.name() : peer.url().getHost());
         }
-        for (Map<String, String> row : queries.select(CITIES).rows()) {
+        NetworkQueries.Rows cities = queries.select(CITIES);
+        failed.addAll(cities.failed());
+        for (Map<String, String> row : cities.rows()) {
             names.put(row.get("city"), row.get("name"));
         }
         return names;

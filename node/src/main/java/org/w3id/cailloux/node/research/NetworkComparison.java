@@ -55,7 +55,8 @@ public class NetworkComparison {
     /** The comparison on the concept {@code slug} of {@code dimension}; only the network counts when either is null or unknown. */
     public Comparison compare(String dimension, String slug) {
         Map<String, Concept> concepts = labels.all();
-        List<NetworkExperiment> all = catalogue.experiments();
+        NetworkCatalogue.Snapshot snapshot = catalogue.snapshot();
+        List<NetworkExperiment> all = snapshot.experiments();
         Concept chosen = dimension == null || slug == null || !DIMENSIONS.containsKey(dimension) ? null
                 : labels.inScheme(DIMENSIONS.get(dimension)).stream().filter(c -> c.slug().equals(slug)).findFirst().orElse(null);
         List<City> cities = all.stream().map(e -> new City(e.city(), e.cityName())).distinct()
@@ -74,7 +75,7 @@ public class NetworkComparison {
         }
         return new Comparison(chosen == null ? null : dimension, chosen, rows, cities,
                 counts(all, cities, e -> e.themes().stream(), concepts),
-                counts(all, cities, e -> Stream.ofNullable(e.level()), concepts));
+                counts(all, cities, e -> Stream.ofNullable(e.level()), concepts), snapshot.unanswered());
     }
 
     private static boolean carries(NetworkExperiment e, String dimension, String iri) {

@@ -16,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
@@ -64,7 +67,20 @@ public class NetworkQueries {
      * The rows of a SELECT: each row maps a variable to its value (an IRI, or a literal's lexical form);
      * unbound variables are absent. {@code sources} is the federation's {@code Cailloux-Sources} header, if any.
      */
-    public record Rows(List<String> vars, List<Map<String, String>> rows, boolean federated, String sources) {}
+    public record Rows(List<String> vars, List<Map<String, String>> rows, boolean federated, String sources) {
+
+        /** The node IRIs the federation names as failed: their data is missing from these rows. */
+        public Set<String> failed() {
+            Set<String> failed = new LinkedHashSet<>();
+            if (sources != null) {
+                FAILED.matcher(sources).results().forEach(m -> failed.add(m.group(1)));
+            }
+            return failed;
+        }
+    }
+
+    /** One failed item of the RFC 8941 list in {@code Cailloux-Sources}: {@code "iri";status=failed}. */
+    private static final Pattern FAILED = Pattern.compile("\"([^\"]+)\";status=failed");
 
     /** Whether the queries go to the federation endpoint (the network) rather than this node alone. */
     public boolean federated() {

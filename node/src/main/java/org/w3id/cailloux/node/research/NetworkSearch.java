@@ -37,12 +37,14 @@ public class NetworkSearch {
     public record Facet(String parameter, String fr, String en, List<FacetValue> values) {}
 
     /** The results and the facets of a search. */
-    public record Results(SearchCriteria criteria, List<Hit> hits, List<Facet> facets, boolean federated) {}
+    public record Results(SearchCriteria criteria, List<Hit> hits, List<Facet> facets, boolean federated,
+                          List<String> unanswered) {}
 
     /** Runs the search. */
     public Results search(SearchCriteria criteria) {
         Map<String, Concept> concepts = labels.all();
-        List<NetworkExperiment> all = catalogue.experiments();
+        NetworkCatalogue.Snapshot snapshot = catalogue.snapshot();
+        List<NetworkExperiment> all = snapshot.experiments();
         List<NetworkExperiment> found = all.stream().filter(e -> matches(e, criteria, concepts)).toList();
         List<Hit> hits = found.stream()
                 .map(e -> new Hit(e, label(e.status(), concepts), label(e.level(), concepts),
@@ -58,7 +60,7 @@ public class NetworkSearch {
         facets.add(conceptFacet(criteria, "status", "Statut", "Status", found, e -> Stream.ofNullable(e.status()), concepts));
         facets.add(facet(criteria, "from", "Année de début", "Start year", found,
                 e -> Stream.ofNullable(e.year()).map(String::valueOf), v -> v, concepts));
-        return new Results(criteria, hits, facets, catalogue.federated());
+        return new Results(criteria, hits, facets, catalogue.federated(), snapshot.unanswered());
     }
 
     static boolean matches(NetworkExperiment e, SearchCriteria c, Map<String, Concept> concepts) {

@@ -80,6 +80,16 @@ class ResearchPagesTest {
     }
 
     @Test
+    void theSearchAndTheComparisonNameTheCityThatDidNotAnswer() throws Exception {
+        for (String path : List.of("/search?q=monnaie", "/compare?theme=local-democracy")) {
+            String page = html(path);
+            assertTrue(page.contains("id=\"unanswered\"") && page.contains(">voisine</strong>"),
+                    "the configured peer that refuses connections is named as missing on " + path + ": " + page);
+            assertTrue(page.contains("/experiments/la-manne") || page.contains("comparison-table"), "the others still answer");
+        }
+    }
+
+    @Test
     void themeFacetsCountTheResultsAndFilterThem() throws Exception {
         List<Map<String, String>> expected = ResearchSparql.select(node, "/sparql", PREFIXES + """
                 SELECT ?e WHERE { ?e a cx:Experiment ; cx:theme themes:local-democracy }""");
