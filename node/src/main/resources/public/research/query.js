@@ -18,9 +18,8 @@
   document.querySelectorAll('.run-example').forEach(function (button) {
     button.addEventListener('click', function () {
       var id = button.getAttribute('data-example');
-      var federation = document.getElementById('endpoint-federation');
-      if (button.getAttribute('data-federated') === 'true' && federation && !federation.disabled) {
-        federation.checked = true;
+      if (button.getAttribute('data-federated') === 'true') {
+        document.getElementById('endpoint-federation').checked = true;
       }
       var tab = yasgui.getTab();
       tab.setEndpoint(endpoint());

@@ -122,11 +122,6 @@ public class NetworkCatalogue {
         return new Snapshot(List.copyOf(list), failed.stream().map(city -> name(city, names)).toList());
     }
 
-    /** Whether the catalogue spans the network (the federation endpoint) or this node alone. */
-    public boolean federated() {
-        return queries.federated();
-    }
-
     /** The name of every city of the network, by node IRI: what its territory says, else what the node says of itself. */
     public Map<String, String> cityNames() {
         return cityNames(new LinkedHashSet<>());

@@ -1,9 +1,7 @@
 package org.w3id.cailloux.node.research;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.web.router.Router;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,28 +18,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
-import org.w3id.cailloux.node.NodeIdentity;
-import org.w3id.cailloux.node.index.QueryIndex;
 
 /**
- * Runs the researchers' pages' SELECT queries over the whole network. They are written against the
- * federation's dataset: each city's data in the named graph named by its node IRI ({@code GRAPH ?city}),
- * the default graph their union plus the vocabulary. When this node serves {@code /federation/sparql} the
- * query goes there; otherwise it runs over this node alone, seen through the same dataset shape, so every
- * row still names its city.
+ * Runs the researchers' pages' SELECT queries over the whole network, through this node's own
+ * {@code /federation/sparql}: each city's data is the named graph named by its node IRI ({@code GRAPH ?city}),
+ * the default graph their union plus the vocabulary. Going through the endpoint (rather than calling the engine)
+ * keeps the pages on the public contract, with its limits, deadline and {@code Cailloux-Sources}.
  */
 @Singleton
 public class NetworkQueries {
@@ -50,16 +39,10 @@ public class NetworkQueries {
     public static final String FEDERATION_PATH = "/federation/sparql";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final QueryIndex index;
-    private final NodeIdentity identity;
-    private final BeanProvider<Router> router;
     private final BeanProvider<EmbeddedServer> server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    NetworkQueries(QueryIndex index, NodeIdentity identity, BeanProvider<Router> router, BeanProvider<EmbeddedServer> server) {
-        this.index = index;
-        this.identity = identity;
-        this.router = router;
+    NetworkQueries(BeanProvider<EmbeddedServer> server) {
         this.server = server;
     }
 
@@ -67,7 +50,7 @@ public class NetworkQueries {
      * The rows of a SELECT: each row maps a variable to its value (an IRI, or a literal's lexical form);
      * unbound variables are absent. {@code sources} is the federation's {@code Cailloux-Sources} header, if any.
      */
-    public record Rows(List<String> vars, List<Map<String, String>> rows, boolean federated, String sources) {
+    public record Rows(List<String> vars, List<Map<String, String>> rows, String sources) {
 
         /** The node IRIs the federation names as failed: their data is missing from these rows. */
         public Set<String> failed() {
@@ -82,15 +65,10 @@ public class NetworkQueries {
     /** One failed item of the RFC 8941 list in {@code Cailloux-Sources}: {@code "iri";status=failed}. */
     private static final Pattern FAILED = Pattern.compile("\"([^\"]+)\";status=failed");
 
-    /** Whether the queries go to the federation endpoint (the network) rather than this node alone. */
-    public boolean federated() {
-        return router.get().find(HttpMethod.POST, FEDERATION_PATH, null).findAny().isPresent();
-    }
-
-    /** Runs a SELECT over the network (or this node alone, as the only city, before the federation exists). */
+    /** Runs a SELECT over the network. */
     public Rows select(String sparql) {
         QueryFactory.create(sparql); // a syntax error in a page's own query is a bug: fail before any exchange
-        return federated() ? remote(sparql) : local(sparql);
+        return remote(sparql);
     }
 
     private Rows remote(String sparql) {
@@ -107,7 +85,7 @@ public class NetworkQueries {
                 throw new NetworkQueryException("The federation endpoint answered " + response.statusCode());
             }
             RowSet rowSet = RowSet.adapt(ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON));
-            return rows(rowSet, true, response.headers().firstValue("Cailloux-Sources").orElse(null));
+            return rows(rowSet, response.headers().firstValue("Cailloux-Sources").orElse(null));
         } catch (IOException e) {
             throw new NetworkQueryException("The federation endpoint could not be reached", e);
         } catch (InterruptedException e) {
@@ -116,30 +94,7 @@ public class NetworkQueries {
         }
     }
 
-    private Rows local(String sparql) {
-        DatasetGraph network = asNetwork();
-        try (QueryExec exec = QueryExec.dataset(network).query(sparql).timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
-            return rows(exec.select(), false, null);
-        }
-    }
-
-    /**
-     * This node's data in the federation's shape: a copy (the data of one city is small), with every published
-     * graph merged into the graph named by the node IRI, and the default graph holding it and the vocabulary.
-     */
-    private DatasetGraph asNetwork() {
-        Node city = NodeFactory.createURI(identity.nodeIri());
-        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-        Txn.executeRead(index.dataset(), () -> index.dataset().find().forEachRemaining(q -> {
-            copy.getDefaultGraph().add(q.asTriple());
-            if (!q.getGraph().equals(QueryIndex.VOCABULARY_GRAPH)) {
-                copy.add(city, q.getSubject(), q.getPredicate(), q.getObject());
-            }
-        }));
-        return copy;
-    }
-
-    private static Rows rows(RowSet rowSet, boolean federated, String sources) {
+    private static Rows rows(RowSet rowSet, String sources) {
         List<String> vars = rowSet.getResultVars().stream().map(Var::getVarName).toList();
         List<Map<String, String>> rows = new ArrayList<>();
         rowSet.forEachRemaining(binding -> {
@@ -152,7 +107,7 @@ public class NetworkQueries {
             });
             rows.add(row);
         });
-        return new Rows(vars, List.copyOf(rows), federated, sources);
+        return new Rows(vars, List.copyOf(rows), sources);
     }
 
     private static String stripSlash(String url) {

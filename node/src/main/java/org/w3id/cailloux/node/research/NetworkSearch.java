@@ -37,8 +37,7 @@ public class NetworkSearch {
     public record Facet(String parameter, String fr, String en, List<FacetValue> values) {}
 
     /** The results and the facets of a search. */
-    public record Results(SearchCriteria criteria, List<Hit> hits, List<Facet> facets, boolean federated,
-                          List<String> unanswered) {}
+    public record Results(SearchCriteria criteria, List<Hit> hits, List<Facet> facets, List<String> unanswered) {}
 
     /** Runs the search. */
     public Results search(SearchCriteria criteria) {
@@ -60,7 +59,7 @@ public class NetworkSearch {
         facets.add(conceptFacet(criteria, "status", "Statut", "Status", found, e -> Stream.ofNullable(e.status()), concepts));
         facets.add(facet(criteria, "from", "Année de début", "Start year", found,
                 e -> Stream.ofNullable(e.year()).map(String::valueOf), v -> v, concepts));
-        return new Results(criteria, hits, facets, catalogue.federated(), snapshot.unanswered());
+        return new Results(criteria, hits, facets, snapshot.unanswered());
     }
 
     static boolean matches(NetworkExperiment e, SearchCriteria c, Map<String, Concept> concepts) {

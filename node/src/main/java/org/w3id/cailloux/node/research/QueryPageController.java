@@ -14,13 +14,11 @@ import org.w3id.cailloux.node.NodeIdentity;
 public class QueryPageController {
 
     private final ExampleQueries examples;
-    private final NetworkQueries network;
     private final WebJars webJars;
     private final NodeIdentity identity;
 
-    QueryPageController(ExampleQueries examples, NetworkQueries network, WebJars webJars, NodeIdentity identity) {
+    QueryPageController(ExampleQueries examples, WebJars webJars, NodeIdentity identity) {
         this.examples = examples;
-        this.network = network;
         this.webJars = webJars;
         this.identity = identity;
     }
@@ -32,7 +30,6 @@ public class QueryPageController {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("city", identity.city());
         model.put("examples", examples.all());
-        model.put("federation", network.federated());
         model.put("yasguiScript", webJars.yasguiScript());
         model.put("yasguiStyle", webJars.yasguiStyle());
         return model;

@@ -30,8 +30,8 @@ public class RelatedExperiments {
     /** Another city's experiment and what it shares: devices first, then themes. */
     public record Related(NetworkExperiment experiment, List<Concept> devices, List<Concept> themes) {}
 
-    /** What the experiment page shows: the related experiments, and whether the network could be asked at all. */
-    public record Answer(List<Related> related, boolean federated, boolean failed) {}
+    /** What the experiment page shows: the related experiments, and whether asking the network failed. */
+    public record Answer(List<Related> related, boolean failed) {}
 
     /** Related experiments of this node's experiment {@code iri}; never fails the page: a failure is reported as such. */
     public Answer of(String iri) {
@@ -40,7 +40,7 @@ public class RelatedExperiments {
             Optional<NetworkExperiment> self = all.stream()
                     .filter(e -> e.iri().equals(iri) && e.city().equals(identity.nodeIri())).findFirst();
             if (self.isEmpty()) {
-                return new Answer(List.of(), catalogue.federated(), false);
+                return new Answer(List.of(), false);
             }
             Map<String, Concept> concepts = labels.all();
             List<Related> related = all.stream()
@@ -52,10 +52,10 @@ public class RelatedExperiments {
                             .thenComparingInt(r -> -r.themes().size())
                             .thenComparing(r -> r.experiment().cityName()))
                     .toList();
-            return new Answer(related, catalogue.federated(), false);
+            return new Answer(related, false);
         } catch (RuntimeException e) {
             LOG.warn("Related experiments of {} could not be read from the network: {}", iri, e.getMessage());
-            return new Answer(List.of(), true, true);
+            return new Answer(List.of(), true);
         }
     }
 

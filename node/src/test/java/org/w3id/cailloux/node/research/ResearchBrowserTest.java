@@ -163,16 +163,15 @@ class ResearchBrowserTest {
     void aResearcherRunsAnExampleInYasgui() throws Exception {
         open("/query");
         browser.waiting(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasqe")));
-        boolean federation = ResearchSparql.federation(node);
-        // the federated example when the network endpoint is there; the first example otherwise
-        WebElement button = browser.driver().findElements(By.cssSelector("button.run-example")).stream()
-                .filter(b -> !federation || "true".equals(b.getAttribute("data-federated")))
-                .findFirst().orElseThrow();
+        // the example meant for the network: it runs on /federation/sparql
+        WebElement button = browser.driver().findElement(By.cssSelector("button.run-example[data-federated='true']"));
         button.click();
         browser.waiting(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table tbody tr td")));
         List<WebElement> cells = browser.driver().findElements(By.cssSelector("#yasgui .yasr table tbody tr"));
         assertFalse(cells.isEmpty());
         assertFalse(cells.get(0).getText().isBlank(), "YASGUI shows result rows");
+        assertTrue(browser.driver().findElement(By.id("endpoint-federation")).isSelected());
+        assertTrue(cells.get(0).getText().contains(node.node().url().toString()), "the row names the node: " + cells.get(0).getText());
         browser.screenshot("query");
     }
 

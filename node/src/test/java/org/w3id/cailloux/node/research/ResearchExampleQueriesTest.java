@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,7 +45,6 @@ class ResearchExampleQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleReturnsRowsFromTheNetwork(ExampleQueries.Example example) throws Exception {
-        Assumptions.assumeTrue(ResearchSparql.federation(node), "/federation/sparql is not on this branch yet");
         List<Map<String, String>> rows = ResearchSparql.select(node, "/federation/sparql", example.text());
         assertFalse(rows.isEmpty(), example.id() + " returns rows on /federation/sparql");
         assertTrue(rows.stream().allMatch(r -> !r.isEmpty()));

@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.cailloux.node.TestNode;
@@ -41,7 +40,6 @@ class ResearchNetworkTest {
         assertEquals(201, created.statusCode(), created.body());
         loos = TestNode.start(Map.of("cailloux.sample-data", "loos-en-gohelle",
                 "cailloux.peers.grande-synthe.url", synthe.node().url().toString()));
-        Assumptions.assumeTrue(ResearchSparql.federation(loos), "/federation/sparql is not on this branch");
     }
 
     @AfterAll

@@ -48,14 +48,6 @@ final class ResearchSparql {
         return list;
     }
 
-    /** Whether the node serves the federation endpoint (it lands on main after these pages). */
-    static boolean federation(TestNode node) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(node.uri("/federation/sparql?query="
-                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(120)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return r.statusCode() == 200;
-    }
-
     /** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF) into rows of cells. */
     static List<List<String>> csv(String text) {
         List<List<String>> rows = new ArrayList<>();
