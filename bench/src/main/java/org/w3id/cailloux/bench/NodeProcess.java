@@ -1,0 +1,145 @@
+package org.w3id.cailloux.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Cailloux node run as a child JVM ({@code org.w3id.cailloux.node.Application}) with its embedded
+ * PostgreSQL, configured through the environment as an operator would; sample data off.
+ */
+public final class NodeProcess {
+
+    private final Builder settings;
+    private final Readiness readiness;
+    private ChildJvm jvm;
+
+    private NodeProcess(Builder settings) {
+        this.settings = settings;
+        this.readiness = new Readiness(settings.http);
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the node and returns the time from process start to {@code /health} answering UP. */
+    public Duration start() {
+        jvm = ChildJvm.builder()
+                .main(settings.classpath, "org.w3id.cailloux.node.Application")
+                .jvmOptions(settings.jvmOptions)
+                .env("MICRONAUT_SERVER_PORT", Integer.toString(settings.port))
+                .env("CAILLOUX_DATA_DIR", settings.dataDir.toAbsolutePath().toString())
+                .env("CAILLOUX_SAMPLE_DATA", "none")
+                .env("CAILLOUX_ADMIN_PASSWORD", settings.adminPassword)
+                .env("CAILLOUX_BASE_URI", settings.base)
+                .log(settings.log)
+                .build();
+        long started = System.nanoTime();
+        jvm.start();
+        readiness.await(url().resolve("/health"), body -> body.contains("\"status\":\"UP\""), Duration.ofMinutes(3), jvm);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Where the node listens. */
+    public URI url() {
+        return URI.create("http://localhost:" + settings.port + "/");
+    }
+
+    /** Resident memory of the node's JVM, in bytes. */
+    public long jvmRss() {
+        return ProcessMemory.rss(jvm.pid());
+    }
+
+    /** Proportional memory of the node's embedded PostgreSQL processes, in bytes. */
+    public long postgresPss() {
+        return ProcessMemory.descendantsPss(jvm.pid());
+    }
+
+    /** Stops the node (SIGTERM: its shutdown hook stops PostgreSQL). */
+    public void stop() {
+        if (jvm != null) {
+            jvm.stop(60);
+        }
+    }
+
+    /** Settings of a node process. */
+    public static final class Builder {
+        private String classpath;
+        private Path dataDir;
+        private int port;
+        private String adminPassword;
+        private String base;
+        private final List<String> jvmOptions = new ArrayList<>();
+        private Path log;
+        private HttpClient http;
+
+        private Builder() {}
+
+        /** The node's runtime classpath. */
+        public Builder classpath(String classpath) {
+            this.classpath = classpath;
+            return this;
+        }
+
+        /** CAILLOUX_DATA_DIR: PostgreSQL and the query index live here. */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        /** The HTTP port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The password of the account {@code admin}, created at the first start. */
+        public Builder adminPassword(String adminPassword) {
+            this.adminPassword = adminPassword;
+            return this;
+        }
+
+        /** The base of the node's IRIs, so that they do not depend on the port. */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        /** Options of the node's JVM. */
+        public Builder jvmOptions(List<String> options) {
+            jvmOptions.addAll(options);
+            return this;
+        }
+
+        /** The node's log file. */
+        public Builder log(Path log) {
+            this.log = log;
+            return this;
+        }
+
+        /** The client used to poll {@code /health}. */
+        public Builder http(HttpClient http) {
+            this.http = http;
+            return this;
+        }
+
+        /** The node process, not yet started; it may be started again after a stop. */
+        public NodeProcess build() {
+            Builder copy = new Builder();
+            copy.classpath = classpath;
+            copy.dataDir = dataDir;
+            copy.port = port;
+            copy.adminPassword = adminPassword;
+            copy.base = base;
+            copy.jvmOptions.addAll(jvmOptions);
+            copy.log = log;
+            copy.http = http;
+            return new NodeProcess(copy);
+        }
+    }
+}
