@@ -62,19 +62,19 @@ public final class FusekiProcess {
         return url().resolve("ds/sparql");
     }
 
-    /** Adds the quads of a TriG file to the dataset (Graph Store Protocol on the dataset); returns the time it took. */
-    public Duration load(Path trig) {
+    /** Adds the quads of an N-Quads file to the dataset (Graph Store Protocol on the dataset); returns the time it took. */
+    public Duration load(Path quads) {
         long started = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(url().resolve("ds"))
-                            .header("Content-Type", "application/trig")
-                            .POST(HttpRequest.BodyPublishers.ofFile(trig)).build(),
+                            .header("Content-Type", "application/n-quads")
+                            .POST(HttpRequest.BodyPublishers.ofFile(quads)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("Fuseki refused " + trig + ": " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException("Fuseki refused " + quads + ": " + response.statusCode() + " " + response.body());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load " + trig + " into Fuseki", e);
+            throw new UncheckedIOException("Cannot load " + quads + " into Fuseki", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
