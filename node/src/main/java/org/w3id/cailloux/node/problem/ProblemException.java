@@ -35,6 +35,11 @@ public abstract class ProblemException extends RuntimeException {
         return Map.of();
     }
 
+    /** Response headers the problem needs, e.g. {@code WWW-Authenticate}; none by default. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
+
     /** The problem document for a request to {@code instance}. */
     public Map<String, Object> body(String instance) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -28,6 +29,13 @@ public class ProblemHandler {
         return Problems.plain(request, status, detail);
     }
 
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    HttpResponse<Map<String, Object>> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        return Problems.plain(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The body is larger than this node accepts ("
+                + e.getMessage().replaceAll(".*maximum allowed content length \\[(\\d+)\\].*", "$1")
+                + " bytes); split an import into several files.");
+    }
+
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     HttpResponse<Map<String, Object>> notFound(HttpRequest<?> request) {
         return Problems.plain(request, HttpStatus.NOT_FOUND, "Nothing is published at " + request.getPath() + ".");
@@ -42,7 +50,7 @@ public class ProblemHandler {
     @Error(global = true, status = HttpStatus.NOT_ACCEPTABLE)
     HttpResponse<Map<String, Object>> notAcceptable(HttpRequest<?> request) {
         return Problems.plain(request, HttpStatus.NOT_ACCEPTABLE, "No representation of " + request.getPath()
-                + " matches Accept: " + request.getHeaders().get("Accept") + ". Try text/html, text/turtle or application/json.");
+                + " matches Accept: " + request.getHeaders().get("Accept") + "; ask for one of the media types this resource offers.");
     }
 
     @Error(global = true, status = HttpStatus.UNSUPPORTED_MEDIA_TYPE)

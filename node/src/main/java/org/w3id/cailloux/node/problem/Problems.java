@@ -17,9 +17,11 @@ public final class Problems {
 
     /** The response for a problem raised while handling the request. */
     public static HttpResponse<Map<String, Object>> response(HttpRequest<?> request, ProblemException problem) {
-        return HttpResponse.<Map<String, Object>>status(problem.status())
+        var response = HttpResponse.<Map<String, Object>>status(problem.status())
                 .contentType(PROBLEM_JSON)
                 .body(problem.body(request.getPath()));
+        problem.headers().forEach(response::header);
+        return response;
     }
 
     /** A problem response with no dedicated type (RFC 9457's about:blank), for plain HTTP errors. */

@@ -1,0 +1,54 @@
+package org.w3id.cailloux.node.index;
+
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.publishing.ExperimentStore;
+import org.w3id.cailloux.node.publishing.record.RecordCodec;
+
+/** Makes the query index reflect PostgreSQL: rebuilds it when its watermark is not the database's last change. */
+@Singleton
+public class IndexRebuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexRebuilder.class);
+
+    private final QueryIndex index;
+    private final ExperimentStore store;
+    private final NodeIdentity identity;
+
+    IndexRebuilder(QueryIndex index, ExperimentStore store, NodeIdentity identity) {
+        this.index = index;
+        this.store = store;
+        this.identity = identity;
+    }
+
+    /** Rebuilds the index unless it already reflects the database's last change; true when it rebuilt. */
+    public boolean synchronise() {
+        if (index.watermark() >= 0 && index.watermark() == store.lastChange()) {
+            return false;
+        }
+        rebuild();
+        return true;
+    }
+
+    /** Rebuilds the index from PostgreSQL, whatever its state. */
+    public void rebuild() {
+        long started = System.nanoTime();
+        ExperimentStore.Snapshot snapshot = store.publishedSnapshot();
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        snapshot.publishedRecords().forEach((slug, record) ->
+                graphs.put(NodeFactory.createURI(identity.experimentIri(slug)), RecordCodec.decode(record)));
+        if (snapshot.territory() != null) {
+            graphs.put(NodeFactory.createURI(identity.territoryIri()), RecordCodec.decode(snapshot.territory()));
+        }
+        index.rebuild(graphs, snapshot.lastChange());
+        LOG.info("Query index rebuilt from PostgreSQL: {} published experiments in {} ms",
+                snapshot.publishedRecords().size(), (System.nanoTime() - started) / 1_000_000);
+    }
+}

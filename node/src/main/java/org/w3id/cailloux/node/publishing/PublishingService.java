@@ -1,0 +1,179 @@
+package org.w3id.cailloux.node.publishing;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.index.QueryIndex;
+import org.w3id.cailloux.node.publishing.problems.ImportProblem;
+import org.w3id.cailloux.node.publishing.problems.ExperimentNotFoundProblem;
+import org.w3id.cailloux.node.publishing.problems.PreconditionFailedProblem;
+import org.w3id.cailloux.node.publishing.problems.RevisionNotFoundProblem;
+import org.w3id.cailloux.node.publishing.problems.SlugTakenProblem;
+import org.w3id.cailloux.node.publishing.problems.ValidationProblem;
+import org.w3id.cailloux.node.publishing.record.ExperimentRecord;
+import org.w3id.cailloux.node.publishing.record.RecordCodec;
+import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import org.w3id.cailloux.vocabulary.Validation;
+
+/**
+ * Every write to experiments: validate with the shapes, then one PostgreSQL transaction appending
+ * a revision, then the query index. Writes are serialised, so the index sees them in commit order.
+ */
+@Singleton
+public class PublishingService {
+
+    private final ExperimentStore store;
+    private final QueryIndex index;
+    private final TransitionVocabulary vocabulary;
+    private final NodeIdentity identity;
+    private final ReentrantLock writes = new ReentrantLock();
+
+    PublishingService(ExperimentStore store, QueryIndex index, TransitionVocabulary vocabulary, NodeIdentity identity) {
+        this.store = store;
+        this.identity = identity;
+        this.index = index;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Publishes (or saves as draft) a new experiment; its slug must be free. */
+    public StoredExperiment create(ExperimentRecord record, ExperimentState state, String author, String language) {
+        validate(record, language);
+        return write(List.of(record), state, author, (tx, r) -> {
+            if (tx.find(r.slug()).isPresent()) {
+                throw new SlugTakenProblem("An experiment with the slug '" + r.slug()
+                        + "' exists already: change it with PUT /api/experiments/" + r.slug() + ", or choose another slug.");
+            }
+            return 1;
+        }).get(0);
+    }
+
+    /** Replaces the experiment's record; {@code ifMatch} (may be null) must name its current version. */
+    public StoredExperiment update(ExperimentRecord record, ExperimentState state, String ifMatch, String author, String language) {
+        validate(record, language);
+        return write(List.of(record), state, author, (tx, r) -> {
+            Optional<StoredExperiment> current = tx.find(r.slug());
+            if (current.isEmpty()) {
+                throw new ExperimentNotFoundProblem("No experiment has the slug '" + r.slug() + "'; create it with POST /api/experiments.");
+            }
+            checkPrecondition(current.get(), ifMatch);
+            return current.get().revision() + 1;
+        }).get(0);
+    }
+
+    /** Deletes the experiment: a tombstone revision; it can be restored. */
+    public StoredExperiment delete(String slug, String ifMatch, String author) {
+        writes.lock();
+        try {
+            long[] change = new long[1];
+            StoredExperiment deleted = store.inTransaction(tx -> {
+                StoredExperiment current = tx.find(slug).filter(e -> e.state() != ExperimentState.DELETED)
+                        .orElseThrow(() -> new ExperimentNotFoundProblem("No experiment has the slug '" + slug + "'."));
+                checkPrecondition(current, ifMatch);
+                int number = current.revision() + 1;
+                change[0] = tx.write(slug, number, ExperimentState.DELETED, author, "", new SearchFields("", null, List.of(), ""));
+                return tx.find(slug).orElseThrow();
+            });
+            index.remove(NodeFactory.createURI(identity.experimentIri(slug)));
+            index.watermark(change[0]);
+            return deleted;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Makes revision {@code number} current again, as a new revision (restores deletions too). */
+    public StoredExperiment restore(String slug, int number, String author, String language) {
+        Revision revision = store.revision(slug, number)
+                .orElseThrow(() -> new RevisionNotFoundProblem("The experiment '" + slug + "' has no revision " + number
+                        + "; GET /api/experiments/" + slug + "/revisions lists them."));
+        if (revision.state() == ExperimentState.DELETED) {
+            throw new RevisionNotFoundProblem("Revision " + number + " of '" + slug
+                    + "' is the deletion itself; restore the revision before it.");
+        }
+        ExperimentRecord record = new ExperimentRecord(slug, identity.experimentIri(slug), RecordCodec.decode(revision.record()));
+        validate(record, language);
+        return write(List.of(record), revision.state(), author, (tx, r) -> tx.find(slug).orElseThrow().revision() + 1).get(0);
+    }
+
+    /** Validates every record, then writes them all in one transaction or none; the report lists each. */
+    public List<StoredExperiment> importAll(List<ExperimentRecord> records, ExperimentState state, String author, String language) {
+        Map<String, Validation> failures = new LinkedHashMap<>();
+        for (ExperimentRecord record : records) {
+            Validation validation = vocabulary.validate(record.graph());
+            if (!validation.conforms()) {
+                failures.put(record.slug(), validation);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new ImportProblem(records, failures, language);
+        }
+        return write(records, state, author, (tx, r) -> tx.find(r.slug()).map(e -> e.revision() + 1).orElse(1));
+    }
+
+    /** Stores the node's territory description and puts it in the index. */
+    public void putTerritory(String territoryIri, Graph territory) {
+        writes.lock();
+        try {
+            long change = store.inTransaction(tx -> tx.putDocument("territory", RecordCodec.encode(territory)));
+            index.replace(NodeFactory.createURI(territoryIri), territory);
+            index.watermark(change);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Chooses the revision number a record gets, or refuses the write, inside the transaction. */
+    @FunctionalInterface
+    private interface NextRevision {
+        int of(ExperimentStore.Tx tx, ExperimentRecord record) throws java.sql.SQLException;
+    }
+
+    private List<StoredExperiment> write(List<ExperimentRecord> records, ExperimentState state, String author, NextRevision next) {
+        writes.lock();
+        try {
+            long[] change = {-1};
+            List<StoredExperiment> written = store.inTransaction(tx -> {
+                List<StoredExperiment> result = new ArrayList<>();
+                for (ExperimentRecord record : records) {
+                    int number = next.of(tx, record);
+                    change[0] = tx.write(record.slug(), number, state, author, RecordCodec.encode(record.graph()),
+                            SearchFieldsExtractor.of(record.iri(), record.graph()));
+                    result.add(tx.find(record.slug()).orElseThrow());
+                }
+                return result;
+            });
+            for (ExperimentRecord record : records) {
+                if (state == ExperimentState.PUBLISHED) {
+                    index.replace(NodeFactory.createURI(record.iri()), record.graph());
+                } else {
+                    index.remove(NodeFactory.createURI(record.iri()));
+                }
+            }
+            index.watermark(change[0]);
+            return written;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void validate(ExperimentRecord record, String language) {
+        Validation validation = vocabulary.validate(record.graph());
+        if (!validation.conforms()) {
+            throw new ValidationProblem(record.slug(), validation.violations(), language);
+        }
+    }
+
+    private static void checkPrecondition(StoredExperiment current, String ifMatch) {
+        if (ifMatch != null && !ifMatch.strip().equals("*") && !ifMatch.strip().equals(current.etag())) {
+            throw new PreconditionFailedProblem("If-Match " + ifMatch + " is not the current version " + current.etag()
+                    + " of '" + current.slug() + "': someone saved it meanwhile. Nothing was written; reload it and apply your change again.");
+        }
+    }
+}

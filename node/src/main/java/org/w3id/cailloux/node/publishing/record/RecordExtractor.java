@@ -1,0 +1,114 @@
+package org.w3id.cailloux.node.publishing.record;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Cuts a parsed document (a POSTed Turtle, JSON-LD or RDF/XML document, or an import file with many
+ * experiments) into experiment records, for the node whose base URI is given. Blank nodes reachable
+ * from an experiment become fragment IRIs of it; what belongs to no experiment (the territory, the
+ * network...) is returned apart, for the caller to keep or reject.
+ */
+public final class RecordExtractor {
+
+    private static final Set<Node> AGENT_TYPES = Set.of(RecordTerms.FOAF_AGENT, RecordTerms.FOAF_PERSON,
+            RecordTerms.FOAF_GROUP, RecordTerms.FOAF_ORGANIZATION, RecordTerms.ORG_ORGANIZATION);
+
+    private final String experimentsBase;
+
+    /** An extractor for the node whose base URI (ending in a slash) is given. */
+    public RecordExtractor(String baseUri) {
+        this.experimentsBase = ExperimentRecord.experimentsBase(baseUri);
+    }
+
+    /** The records of every experiment in the document; throws {@link InvalidRecordException}. */
+    public Extraction extract(Graph document) {
+        List<String> errors = new ArrayList<>();
+        Map<String, String> slugs = experiments(document, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRecordException(errors);
+        }
+        BlankNodeNamer namer = new BlankNodeNamer(document);
+        slugs.keySet().forEach(namer::nameFrom);
+        if (!namer.errors().isEmpty()) {
+            throw new InvalidRecordException(namer.errors());
+        }
+        Graph named = namer.rewrite();
+        Set<Triple> assigned = new HashSet<>();
+        List<ExperimentRecord> records = new ArrayList<>();
+        slugs.forEach((iri, slug) -> {
+            Graph graph = recordGraph(named, iri);
+            graph.find().forEachRemaining(assigned::add);
+            records.add(new ExperimentRecord(slug, iri, graph));
+        });
+        Graph rest = GraphFactory.createDefaultGraph();
+        named.find().filterDrop(assigned::contains).forEachRemaining(rest::add);
+        return new Extraction(records, rest);
+    }
+
+    /** Experiment IRI to slug, in IRI order; adds an error for each experiment the node cannot name. */
+    private Map<String, String> experiments(Graph document, List<String> errors) {
+        List<Node> nodes = document.find(Node.ANY, RecordTerms.TYPE, RecordTerms.EXPERIMENT)
+                .mapWith(Triple::getSubject).toList();
+        if (nodes.isEmpty()) {
+            errors.add("the document contains no cx:Experiment: give each experiment the type "
+                    + "<https://w3id.org/cailloux/ns#Experiment>");
+        }
+        Map<String, String> slugs = new TreeMap<>();
+        for (Node node : nodes) {
+            if (!node.isURI()) {
+                errors.add("an experiment has no IRI: name it under " + experimentsBase
+                        + ", e.g. <" + experimentsBase + "my-experiment>");
+            } else if (!node.getURI().startsWith(experimentsBase)) {
+                errors.add("experiment <" + node.getURI() + "> is not under this node's base <" + experimentsBase + ">");
+            } else {
+                String slug = node.getURI().substring(experimentsBase.length());
+                if (ExperimentRecord.isValidSlug(slug)) {
+                    slugs.put(node.getURI(), slug);
+                } else {
+                    errors.add(ExperimentRecord.invalidSlugMessage(slug));
+                }
+            }
+        }
+        return slugs;
+    }
+
+    /** The experiment's own triples, then the type and name of the agents it refers to. */
+    private static Graph recordGraph(Graph named, String iri) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        String fragments = iri + "#";
+        named.find().forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && (s.getURI().equals(iri) || s.getURI().startsWith(fragments))) {
+                graph.add(t);
+            }
+        });
+        Set<Node> agents = new HashSet<>();
+        graph.find(Node.ANY, RecordTerms.AGENT, Node.ANY).forEachRemaining(t -> agents.add(t.getObject()));
+        for (Node reference : List.of(RecordTerms.ABOUT, RecordTerms.CREATOR)) {
+            graph.find(Node.ANY, reference, Node.ANY).mapWith(Triple::getObject)
+                    .filterKeep(o -> isAgent(named, o)).forEachRemaining(agents::add);
+        }
+        for (Node agent : agents) {
+            if (agent.isURI() && !agent.getURI().startsWith(fragments)) {
+                named.find(agent, RecordTerms.TYPE, Node.ANY).forEachRemaining(graph::add);
+                named.find(agent, RecordTerms.NAME, Node.ANY).forEachRemaining(graph::add);
+            }
+        }
+        return graph;
+    }
+
+    private static boolean isAgent(Graph graph, Node node) {
+        return node.isURI() && (graph.contains(node, RecordTerms.NAME, Node.ANY)
+                || graph.find(node, RecordTerms.TYPE, Node.ANY).toList().stream()
+                        .anyMatch(t -> AGENT_TYPES.contains(t.getObject())));
+    }
+}

@@ -1,0 +1,21 @@
+package org.w3id.cailloux.node.security;
+
+/** What a staff member may do: editors publish, admins also manage staff. */
+public enum Role {
+    EDITOR, ADMIN;
+
+    /** True when this role includes everything {@code other} may do. */
+    public boolean includes(Role other) {
+        return this == ADMIN || this == other;
+    }
+
+    /** The role as stored, e.g. {@code editor}. */
+    public String code() {
+        return name().toLowerCase();
+    }
+
+    /** The role stored as {@code code}. */
+    public static Role ofCode(String code) {
+        return valueOf(code.toUpperCase());
+    }
+}

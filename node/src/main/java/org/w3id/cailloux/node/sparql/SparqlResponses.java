@@ -1,0 +1,100 @@
+package org.w3id.cailloux.node.sparql;
+
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.w3id.cailloux.node.rdf.ContentNegotiation;
+import org.w3id.cailloux.node.rdf.NotAcceptableProblem;
+import org.w3id.cailloux.node.rdf.RdfFormat;
+
+/**
+ * Chooses the media type of an answer from {@code Accept} and writes the answer in it, straight to the
+ * response (no intermediate string). A capped answer carries {@value #TRUNCATED} {@code : true}.
+ */
+final class SparqlResponses {
+
+    /** Response header saying that the result limit cut the answer short. */
+    static final String TRUNCATED = "Cailloux-Result-Truncated";
+
+    private SparqlResponses() {}
+
+    /** The media type to answer {@code query} in, or a 406 problem. */
+    static String negotiate(Query query, String accept) {
+        List<String> offered = query.isSelectType() || query.isAskType() ? ResultFormat.mediaTypes() : RdfFormat.mediaTypes();
+        return ContentNegotiation.choose(accept, offered).orElseThrow(() -> new NotAcceptableProblem(accept, offered));
+    }
+
+    /** The media type for an RDF document such as the service description, or a 406 problem. */
+    static String negotiateRdf(String accept) {
+        List<String> offered = RdfFormat.mediaTypes();
+        return ContentNegotiation.choose(accept, offered).orElseThrow(() -> new NotAcceptableProblem(accept, offered));
+    }
+
+    /** The response carrying {@code answer} as {@code mediaType}. */
+    static MutableHttpResponse<Writable> of(QueryAnswer answer, String mediaType) {
+        OutputWritable body = switch (answer) {
+            case QueryAnswer.Rows rows -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
+                    .write(out, RowSetStream.create(rows.vars(), rows.rows().iterator()));
+            case QueryAnswer.Bool bool -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
+                    .write(out, bool.value());
+            case QueryAnswer.Triples triples -> graph(triples.graph(), mediaType);
+        };
+        MutableHttpResponse<Writable> response = HttpResponse.<Writable>ok(body)
+                .contentType(mediaType + "; charset=utf-8")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (answer.truncated()) {
+            response.header(TRUNCATED, "true");
+        }
+        return response;
+    }
+
+    /** The response carrying {@code graph} as {@code mediaType}, one of {@link RdfFormat}'s. */
+    static MutableHttpResponse<Writable> of(Graph graph, String mediaType) {
+        return HttpResponse.<Writable>ok(graph(graph, mediaType))
+                .contentType(mediaType + "; charset=utf-8")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+
+    private static ResultFormat result(String mediaType) {
+        return ResultFormat.ofMediaType(mediaType).orElseThrow();
+    }
+
+    private static OutputWritable graph(Graph graph, String mediaType) {
+        RdfFormat format = RdfFormat.ofMediaType(mediaType).orElseThrow();
+        return out -> RDFDataMgr.write(out, graph, format.writeFormat());
+    }
+
+    /** A body written to the response's byte stream; Jena's writers encode UTF-8 themselves. */
+    @FunctionalInterface
+    private interface OutputWritable extends Writable {
+
+        void write(OutputStream out) throws IOException;
+
+        @Override
+        default void writeTo(OutputStream out, Charset charset) throws IOException {
+            write(out);
+            out.flush();
+        }
+
+        @Override
+        default void writeTo(Writer writer) throws IOException {
+            // Only for a caller that wants characters; the server writes bytes
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            write(bytes);
+            writer.write(bytes.toString(StandardCharsets.UTF_8));
+        }
+    }
+}
