@@ -29,6 +29,7 @@ final class BenchRun {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Targets targets = new Targets();
+    private final List<List<String>> startRows = new ArrayList<>();
 
     BenchRun(BenchOptions options, Report report) {
         this.options = options;
@@ -40,7 +41,8 @@ final class BenchRun {
         deleteRecursively(work);
         report.heading(2, "Cailloux benchmark: " + Report.number(options.experiments(), 0) + " experiments, seed " + options.seed())
                 .paragraph(Machine.describe() + ". Server JVM options: "
-                        + (options.jvmOptions().isEmpty() ? "none (JVM defaults)" : "`" + String.join(" ", options.jvmOptions()) + "`") + ".");
+                        + (options.jvmOptions().isEmpty() ? "none (JVM defaults)" : "`" + String.join(" ", options.jvmOptions()) + "`")
+                        + ". Load average at the start (1 / 5 / 15 min): " + Machine.loadAverage() + ".");
 
         TransitionVocabulary vocabulary = TransitionVocabulary.load();
         Graph vocabularyGraph = vocabulary.graph();
@@ -71,17 +73,15 @@ final class BenchRun {
             fuseki.stop();
         }
         targets.report(report);
-        report.paragraph("Logs and data: `" + work + "`.");
+        report.paragraph("Load average at the end (1 / 5 / 15 min): " + Machine.loadAverage() + ". Logs and data: `" + work + "`.");
     }
 
     private void measure(NodeProcess node, FusekiProcess fuseki, BenchData data, List<ExperimentSpec> experiments) {
-        Duration firstStart = node.start();
+        NodeProcess.StartupTimes firstStart = node.start();
         node.stop();
-        Duration secondStart = node.start();
-        List<List<String>> startRows = new ArrayList<>();
-        startRows.add(List.of("first start, empty data directory (PostgreSQL initdb, migrations, vocabulary index)", millis(firstStart)));
-        startRows.add(List.of("second start, same data directory", millis(secondStart)));
-        report.heading(3, "Node start-up (process start to /health UP)").table(List.of("start", "time"), startRows);
+        NodeProcess.StartupTimes secondStart = node.start();
+        startRows.add(startRow("first start, empty data directory (PostgreSQL initdb, migrations, vocabulary index)", firstStart));
+        startRows.add(startRow("second start, same data directory", secondStart));
 
         NodeClient client = new NodeClient(http, node.url());
         PublishBenchmark publishing = new PublishBenchmark(client, client.token("admin", ADMIN_PASSWORD));
@@ -128,11 +128,17 @@ final class BenchRun {
         fuseki.stop();
 
         node.stop();
-        Duration fullRestart = node.start();
+        NodeProcess.StartupTimes fullRestart = node.start();
         node.stop();
-        report.paragraph("Node restart on its full data directory (" + Report.number(experiments.size(), 0)
-                + " experiments): **" + millis(fullRestart) + "** to /health UP.");
-        targets.startup(secondStart, fullRestart);
+        startRows.add(startRow("restart on the full data directory (" + Report.number(experiments.size(), 0) + " experiments)", fullRestart));
+        report.heading(3, "Node start-up (from process start)").table(List.of("start", "/health UP", "ready (index synchronised)"), startRows)
+                .paragraph("`/health` answers UP as soon as the HTTP server listens; the node is ready when its launcher returns, after "
+                        + "the start-up listeners (query index synchronisation with PostgreSQL).");
+        targets.startup(secondStart.ready(), fullRestart.ready());
+    }
+
+    private static List<String> startRow(String what, NodeProcess.StartupTimes times) {
+        return List.of(what, millis(times.healthUp()), "**" + millis(times.ready()) + "**");
     }
 
     private static String readClasspath(Path file) {

@@ -19,12 +19,14 @@ public final class ChildJvm {
     private final List<String> command;
     private final Map<String, String> environment;
     private final Path log;
+    private final Path workingDirectory;
     private Process process;
 
     private ChildJvm(Builder builder) {
         this.command = List.copyOf(builder.command());
         this.environment = Map.copyOf(builder.environment);
         this.log = builder.log;
+        this.workingDirectory = builder.workingDirectory;
     }
 
     /** A builder; give a main class and classpath, or a jar. */
@@ -37,6 +39,9 @@ public final class ChildJvm {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+        }
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -86,6 +91,7 @@ public final class ChildJvm {
         private String mainClass;
         private Path jar;
         private Path log;
+        private Path workingDirectory;
 
         private Builder() {}
 
@@ -123,6 +129,12 @@ public final class ChildJvm {
         /** The file that receives stdout and stderr. */
         public Builder log(Path log) {
             this.log = log;
+            return this;
+        }
+
+        /** The directory the process runs in (default: the benchmark's own). */
+        public Builder workingDirectory(Path directory) {
+            this.workingDirectory = directory;
             return this;
         }
 

@@ -45,6 +45,8 @@ public final class FusekiProcess {
         jvm = ChildJvm.builder().jar(jar).jvmOptions(jvmOptions)
                 .arguments("--config=" + config.toAbsolutePath(), "--port=" + port, "--localhost", "--ping")
                 .log(directory.resolve("fuseki.log"))
+                // Fuseki keeps its run area (FUSEKI_BASE, "run/") in its working directory
+                .workingDirectory(directory)
                 .build();
         long started = System.nanoTime();
         jvm.start();

@@ -15,6 +15,16 @@ final class Machine {
                 + ", Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
     }
 
+    /** The 1, 5 and 15-minute load averages: other work on the machine skews every timing. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " / " + parts[1] + " / " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String cpu() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()

@@ -27,8 +27,14 @@ public final class NodeProcess {
         return new Builder();
     }
 
-    /** Starts the node and returns the time from process start to {@code /health} answering UP. */
-    public Duration start() {
+    /**
+     * The times from process start to {@code /health} answering UP, and to the node being ready: the
+     * launcher printed its welcome, i.e. the start-up listeners (query index synchronisation) are done.
+     */
+    public record StartupTimes(Duration healthUp, Duration ready) {}
+
+    /** Starts the node and waits until it is ready. */
+    public StartupTimes start() {
         jvm = ChildJvm.builder()
                 .main(settings.classpath, "org.w3id.cailloux.node.Application")
                 .jvmOptions(settings.jvmOptions)
@@ -39,10 +45,23 @@ public final class NodeProcess {
                 .env("CAILLOUX_BASE_URI", settings.base)
                 .log(settings.log)
                 .build();
+        long logOffset = logSize();
         long started = System.nanoTime();
         jvm.start();
         readiness.await(url().resolve("/health"), body -> body.contains("\"status\":\"UP\""), Duration.ofMinutes(3), jvm);
-        return Duration.ofNanos(System.nanoTime() - started);
+        Duration healthUp = Duration.ofNanos(System.nanoTime() - started);
+        // /health answers UP as soon as Netty listens, before the ServerStartupEvent listeners (index
+        // synchronisation) have run: the welcome line comes after them
+        readiness.awaitLog(settings.log, logOffset, "Cailloux node running at", Duration.ofMinutes(10), jvm);
+        return new StartupTimes(healthUp, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private long logSize() {
+        try {
+            return java.nio.file.Files.exists(settings.log) ? java.nio.file.Files.size(settings.log) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /** Where the node listens. */
@@ -57,7 +76,7 @@ public final class NodeProcess {
 
     /** Proportional memory of the node's embedded PostgreSQL processes, in bytes. */
     public long postgresPss() {
-        return ProcessMemory.descendantsPss(jvm.pid());
+        return ProcessMemory.postgresPss(settings.dataDir.resolve("postgres"));
     }
 
     /** Stops the node (SIGTERM: its shutdown hook stops PostgreSQL). */

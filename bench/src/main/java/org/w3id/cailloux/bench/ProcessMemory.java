@@ -17,12 +17,22 @@ public final class ProcessMemory {
         return field(Path.of("/proc", Long.toString(pid), "status"), "VmRSS:");
     }
 
-    /** The sum of Pss of every descendant of {@code pid}, in bytes (e.g. the node's PostgreSQL processes). */
-    public static long descendantsPss(long pid) {
-        return ProcessHandle.of(pid).map(handle -> handle.descendants()
-                        .mapToLong(child -> Math.max(0, field(Path.of("/proc", Long.toString(child.pid()), "smaps_rollup"), "Pss:")))
-                        .sum())
+    /**
+     * The sum of Pss of the PostgreSQL server whose data directory is {@code dataDirectory} and of its
+     * backends, in bytes; -1 when none is found. pg_ctl detaches the server from the JVM that started it,
+     * so it is found by its {@code -D} argument rather than as a child.
+     */
+    public static long postgresPss(Path dataDirectory) {
+        String dir = dataDirectory.toAbsolutePath().normalize().toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(line -> line.contains("postgres") && line.contains(dir)).orElse(false))
+                .findFirst()
+                .map(server -> pss(server.pid()) + server.descendants().mapToLong(child -> Math.max(0, pss(child.pid()))).sum())
                 .orElse(-1L);
+    }
+
+    private static long pss(long pid) {
+        return field(Path.of("/proc", Long.toString(pid), "smaps_rollup"), "Pss:");
     }
 
     private static long field(Path file, String name) {
