@@ -77,6 +77,7 @@ final class BenchRun {
     }
 
     private void measure(NodeProcess node, FusekiProcess fuseki, BenchData data, List<ExperimentSpec> experiments) {
+        progress("first start of the node");
         NodeProcess.StartupTimes firstStart = node.start();
         node.stop();
         NodeProcess.StartupTimes secondStart = node.start();
@@ -84,7 +85,7 @@ final class BenchRun {
         startRows.add(startRow("second start, same data directory", secondStart));
 
         NodeClient client = new NodeClient(http, node.url());
-        PublishBenchmark publishing = new PublishBenchmark(client, client.token("admin", ADMIN_PASSWORD));
+        PublishBenchmark publishing = new PublishBenchmark(client, client.token("admin", ADMIN_PASSWORD), BenchRun::progress);
         PublishBenchmark.BulkResult bulk = publishing.bulkImport(data.importFiles(), options.imported());
         LatencyStats perFile = LatencyStats.of(bulk.perFileNanos());
         LatencyStats single = LatencyStats.of(publishing.publishOneByOne(data.singleJson()));
@@ -99,6 +100,7 @@ final class BenchRun {
         targets.bulk(bulk.perSecond());
         targets.single(single.p50Millis());
 
+        progress("starting Fuseki and loading the same data");
         Duration fusekiStart = fuseki.start();
         Duration fusekiLoad = fuseki.load(data.fusekiQuads());
         report.paragraph("Fuseki 6.0.0 (TDB2, union default graph) started in " + millis(fusekiStart) + " and loaded the same "
@@ -108,6 +110,7 @@ final class BenchRun {
         String described = new ExperimentRdf(BASE).iri(experiments.get(experiments.size() / 2).slug());
         List<ResearcherQuery> queries = ResearcherQueries.load(BASE, described);
         QueryMixBenchmark mix = new QueryMixBenchmark(new SparqlClient(http), queries, node.url().resolve("/sparql"), fuseki.sparql());
+        progress("query mix: checking answer sizes, then " + options.warmupRounds() + " + " + options.rounds() + " rounds");
         QueryMixBenchmark.Sizes sizes = mix.check();
         List<QueryMixBenchmark.Timings> timings = mix.run(options.warmupRounds(), options.rounds());
         new QueryMixTable(queries, sizes, timings.get(0), timings.get(1), options).addTo(report, targets);
@@ -117,17 +120,21 @@ final class BenchRun {
         }
 
         long jvmRss = node.jvmRss();
+        long[] nodeSplit = node.jvmRssSplit();
         long postgres = node.postgresPss();
         long fusekiRss = fuseki.rss();
-        report.heading(3, "Memory after loading and querying").table(List.of("process", "memory"), List.of(
-                List.of("node JVM (VmRSS)", "**" + Report.mebibytes(jvmRss) + "**"),
-                List.of("node's embedded PostgreSQL processes (sum of Pss)", Report.mebibytes(postgres)),
-                List.of("node in all (JVM + PostgreSQL)", Report.mebibytes(jvmRss + Math.max(0, postgres))),
-                List.of("Fuseki JVM (VmRSS), for comparison", Report.mebibytes(fusekiRss))));
+        long[] fusekiSplit = fuseki.rssSplit();
+        report.heading(3, "Memory after loading and querying").table(List.of("process", "VmRSS", "of which anonymous (heap...)",
+                "of which file-backed (mapped TDB2 files, jars)"), List.of(
+                List.of("node JVM", "**" + Report.mebibytes(jvmRss) + "**", Report.mebibytes(nodeSplit[0]), Report.mebibytes(nodeSplit[1])),
+                List.of("node's embedded PostgreSQL (sum of Pss)", Report.mebibytes(postgres), "", ""),
+                List.of("Fuseki JVM, for comparison", Report.mebibytes(fusekiRss), Report.mebibytes(fusekiSplit[0]),
+                        Report.mebibytes(fusekiSplit[1]))));
         targets.rss(jvmRss, jvmRss + Math.max(0, postgres));
         fuseki.stop();
 
         node.stop();
+        progress("restarting the node on its full data");
         NodeProcess.StartupTimes fullRestart = node.start();
         node.stop();
         startRows.add(startRow("restart on the full data directory (" + Report.number(experiments.size(), 0) + " experiments)", fullRestart));
@@ -168,6 +175,11 @@ final class BenchRun {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot empty " + directory, e);
         }
+    }
+
+    // Progress goes to stderr, apart from the report
+    private static void progress(String message) {
+        System.err.println("[bench] " + message);
     }
 
     static String millis(Duration duration) {

@@ -89,6 +89,11 @@ public final class FusekiProcess {
         return ProcessMemory.rss(jvm.pid());
     }
 
+    /** Fuseki's resident memory split: anonymous and file-backed, in bytes. */
+    public long[] rssSplit() {
+        return new long[] {ProcessMemory.rssAnonymous(jvm.pid()), ProcessMemory.rssFile(jvm.pid())};
+    }
+
     /** Stops Fuseki. */
     public void stop() {
         if (jvm != null) {

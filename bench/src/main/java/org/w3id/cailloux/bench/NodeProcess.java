@@ -74,6 +74,11 @@ public final class NodeProcess {
         return ProcessMemory.rss(jvm.pid());
     }
 
+    /** The node JVM's resident memory split: anonymous (heap...) and file-backed (TDB2's mapped files, jars), in bytes. */
+    public long[] jvmRssSplit() {
+        return new long[] {ProcessMemory.rssAnonymous(jvm.pid()), ProcessMemory.rssFile(jvm.pid())};
+    }
+
     /** Proportional memory of the node's embedded PostgreSQL processes, in bytes. */
     public long postgresPss() {
         return ProcessMemory.postgresPss(settings.dataDir.resolve("postgres"));

@@ -12,9 +12,19 @@ public final class ProcessMemory {
 
     private ProcessMemory() {}
 
-    /** VmRSS of {@code pid} in bytes; -1 when unknown (not Linux, or gone). */
+    /** VmRSS of {@code pid} in bytes (RssAnon + RssFile + RssShmem); -1 when unknown (not Linux, or gone). */
     public static long rss(long pid) {
         return field(Path.of("/proc", Long.toString(pid), "status"), "VmRSS:");
+    }
+
+    /** RssAnon of {@code pid} in bytes: heap, metaspace, thread stacks, direct buffers. */
+    public static long rssAnonymous(long pid) {
+        return field(Path.of("/proc", Long.toString(pid), "status"), "RssAnon:");
+    }
+
+    /** RssFile of {@code pid} in bytes: mapped files in memory, e.g. TDB2's memory-mapped indexes and the jars. */
+    public static long rssFile(long pid) {
+        return field(Path.of("/proc", Long.toString(pid), "status"), "RssFile:");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.w3id.cailloux.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Publishing through the HTTP API: bulk import of Turtle files, then experiments one by one (JSON, bearer token). */
 final class PublishBenchmark {
@@ -16,10 +17,12 @@ final class PublishBenchmark {
 
     private final NodeClient node;
     private final String token;
+    private final Consumer<String> progress;
 
-    PublishBenchmark(NodeClient node, String token) {
+    PublishBenchmark(NodeClient node, String token, Consumer<String> progress) {
         this.node = node;
         this.token = token;
+        this.progress = progress;
     }
 
     /** Imports every file, one request after the other; checks the node's count of imported experiments. */
@@ -31,6 +34,7 @@ final class PublishBenchmark {
             long fileStarted = System.nanoTime();
             imported += node.importTurtle(file, token);
             perFile.add(System.nanoTime() - fileStarted);
+            progress.accept("imported " + file.getFileName() + " in " + (System.nanoTime() - fileStarted) / 1_000_000 + " ms");
         }
         long nanos = System.nanoTime() - started;
         if (imported != expected) {
@@ -41,6 +45,7 @@ final class PublishBenchmark {
 
     /** Publishes each JSON form with its own request, sequentially; returns each request's latency. */
     List<Long> publishOneByOne(List<String> forms) {
+        progress.accept("publishing " + forms.size() + " experiments one by one");
         List<Long> latencies = new ArrayList<>(forms.size());
         for (String json : forms) {
             long started = System.nanoTime();
