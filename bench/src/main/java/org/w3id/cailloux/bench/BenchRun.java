@@ -30,6 +30,8 @@ final class BenchRun {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Targets targets = new Targets();
     private final List<List<String>> startRows = new ArrayList<>();
+    private int stops;
+    private int forcedStops;
 
     BenchRun(BenchOptions options, Report report) {
         this.options = options;
@@ -68,6 +70,10 @@ final class BenchRun {
                 options.jvmOptions(), http);
         try {
             measure(node, fuseki, data, experiments);
+            if (forcedStops > 0) {
+                report.paragraph("**The node did not stop within 20 s of SIGTERM " + forcedStops + " time(s) out of "
+                        + stops + "** and was killed (see `node.log`).");
+            }
         } finally {
             node.stop();
             fuseki.stop();
@@ -79,7 +85,7 @@ final class BenchRun {
     private void measure(NodeProcess node, FusekiProcess fuseki, BenchData data, List<ExperimentSpec> experiments) {
         progress("first start of the node");
         NodeProcess.StartupTimes firstStart = node.start();
-        node.stop();
+        stopNode(node);
         NodeProcess.StartupTimes secondStart = node.start();
         startRows.add(startRow("first start, empty data directory (PostgreSQL initdb, migrations, vocabulary index)", firstStart));
         startRows.add(startRow("second start, same data directory", secondStart));
@@ -133,15 +139,22 @@ final class BenchRun {
         targets.rss(jvmRss, jvmRss + Math.max(0, postgres));
         fuseki.stop();
 
-        node.stop();
+        stopNode(node);
         progress("restarting the node on its full data");
         NodeProcess.StartupTimes fullRestart = node.start();
-        node.stop();
+        stopNode(node);
         startRows.add(startRow("restart on the full data directory (" + Report.number(experiments.size(), 0) + " experiments)", fullRestart));
         report.heading(3, "Node start-up (from process start)").table(List.of("start", "/health UP", "ready (index synchronised)"), startRows)
                 .paragraph("`/health` answers UP as soon as the HTTP server listens; the node is ready when its launcher returns, after "
                         + "the start-up listeners (query index synchronisation with PostgreSQL).");
         targets.startup(secondStart.ready(), fullRestart.ready());
+    }
+
+    private void stopNode(NodeProcess node) {
+        stops++;
+        if (!node.stop()) {
+            forcedStops++;
+        }
     }
 
     private static List<String> startRow(String what, NodeProcess.StartupTimes times) {

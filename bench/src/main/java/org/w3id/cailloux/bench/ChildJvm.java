@@ -66,20 +66,22 @@ public final class ChildJvm {
 
     /**
      * Asks the process to stop (SIGTERM, so that shutdown hooks stop the embedded PostgreSQL) and waits;
-     * only after {@code seconds} does it kill it.
+     * only after {@code seconds} does it kill it. Returns false when it had to be killed.
      */
-    public void stop(int seconds) {
+    public boolean stop(int seconds) {
         if (process == null || !process.isAlive()) {
-            return;
+            return true;
         }
         process.destroy();
         try {
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (process.waitFor(seconds, TimeUnit.SECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     /** Settings of a child JVM. */

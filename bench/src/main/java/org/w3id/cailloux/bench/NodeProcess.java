@@ -1,7 +1,9 @@
 package org.w3id.cailloux.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,8 +60,8 @@ public final class NodeProcess {
 
     private long logSize() {
         try {
-            return java.nio.file.Files.exists(settings.log) ? java.nio.file.Files.size(settings.log) : 0;
-        } catch (java.io.IOException e) {
+            return Files.exists(settings.log) ? Files.size(settings.log) : 0;
+        } catch (IOException e) {
             return 0;
         }
     }
@@ -84,11 +86,9 @@ public final class NodeProcess {
         return ProcessMemory.postgresPss(settings.dataDir.resolve("postgres"));
     }
 
-    /** Stops the node (SIGTERM: its shutdown hook stops PostgreSQL). */
-    public void stop() {
-        if (jvm != null) {
-            jvm.stop(60);
-        }
+    /** Stops the node (SIGTERM: its shutdown hook stops PostgreSQL); kills it after 20 s. Returns false if it had to be killed. */
+    public boolean stop() {
+        return jvm == null || jvm.stop(20);
     }
 
     /** Settings of a node process. */
