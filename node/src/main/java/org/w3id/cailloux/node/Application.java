@@ -7,7 +7,8 @@ public final class Application {
 
     public static void main(String[] args) {
         CaillouxNode node = CaillouxNode.builder().args(args).fromEnvironment().build().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(node::close, "cailloux-shutdown"));
+        // Micronaut's own hook stops the server and the beans; this one then stops the embedded PostgreSQL
+        Runtime.getRuntime().addShutdownHook(new Thread(node::closeAfterServerStops, "cailloux-database-shutdown"));
         node.printWelcome(System.out);
     }
 }

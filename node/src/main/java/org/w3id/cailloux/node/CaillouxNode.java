@@ -74,6 +74,26 @@ public final class CaillouxNode implements AutoCloseable {
         out.println("Stop with Ctrl+C.");
     }
 
+    /**
+     * For the JVM's shutdown: waits (up to 30 s) for Micronaut's own shutdown hook to stop the
+     * application, then stops the embedded database. Closing the context here as well would race
+     * Micronaut's hook for the same locks.
+     */
+    public void closeAfterServerStops() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (context != null && context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
     @Override
     public void close() {
         if (context != null && context.isRunning()) {

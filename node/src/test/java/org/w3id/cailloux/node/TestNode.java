@@ -51,6 +51,11 @@ public final class TestNode implements AutoCloseable {
         node.close();
     }
 
+    /** Where the node keeps its files. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
     /** The running node. */
     public CaillouxNode node() {
         return node;

@@ -28,6 +28,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.toAbsolutePath())
                     .setCleanDataDirectory(false)
+                    // zonky's defaults are for throw-away test databases (fsync off, asynchronous commit);
+                    // a node's database is its source of truth: a commit must be on disk
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

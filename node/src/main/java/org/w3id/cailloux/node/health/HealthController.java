@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import org.w3id.cailloux.node.NodeSettings;
 import org.w3id.cailloux.vocabulary.TransitionVocabulary;
 
-/** {@code GET /health}: is the node ready to answer? 200 when its database answers, 503 otherwise. */
+/** {@code GET /health}: is the node ready to answer? 200 once its start-up work is done and its database answers, 503 otherwise. */
 @Controller("/health")
 public class HealthController {
 
@@ -23,7 +23,10 @@ public class HealthController {
     private final TransitionVocabulary vocabulary;
     private final NodeSettings settings;
 
-    HealthController(DataSource dataSource, TransitionVocabulary vocabulary, NodeSettings settings) {
+    private final Readiness readiness;
+
+    HealthController(DataSource dataSource, TransitionVocabulary vocabulary, NodeSettings settings, Readiness readiness) {
+        this.readiness = readiness;
         // Micronaut Data wraps the pool so that only transactional code sees a connection; health checks the pool itself
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.vocabulary = vocabulary;
@@ -34,12 +37,13 @@ public class HealthController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<Map<String, Object>> health() {
         boolean databaseUp = databaseAnswers();
+        boolean up = databaseUp && readiness.isReady();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", databaseUp ? "UP" : "DOWN");
+        body.put("status", !databaseUp ? "DOWN" : up ? "UP" : "STARTING");
         body.put("city", settings.getCity());
         body.put("database", databaseUp ? "UP" : "DOWN");
         body.put("vocabularyVersion", vocabulary.version());
-        return HttpResponse.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
+        return HttpResponse.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 
     private boolean databaseAnswers() {

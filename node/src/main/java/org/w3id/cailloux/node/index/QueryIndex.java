@@ -16,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.cailloux.node.NodeSettings;
 import org.w3id.cailloux.vocabulary.CX;
 import org.w3id.cailloux.vocabulary.TransitionVocabulary;
@@ -31,6 +33,7 @@ public class QueryIndex implements AutoCloseable {
 
     /** The named graph holding the vocabulary (terms and concept schemes). */
     public static final Node VOCABULARY_GRAPH = NodeFactory.createURI(CX.ONTOLOGY);
+    private static final Logger LOG = LoggerFactory.getLogger(QueryIndex.class);
 
     private final DatasetGraph dataset;
     private final Path watermarkFile;
@@ -44,8 +47,9 @@ public class QueryIndex implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the query index directory " + directory, e);
         }
         this.vocabulary = vocabulary;
-        this.watermarkFile = directory.resolve("watermark");
-        this.dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory.resolve("tdb2")));
+        // Inside the TDB2 directory, so that an index lost or set aside takes its watermark with it
+        this.watermarkFile = directory.resolve("tdb2").resolve("cailloux-watermark");
+        this.dataset = open(directory);
         // Every query's default graph is the union of the named graphs: experiments and vocabulary together
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(dataset, () -> {
@@ -53,6 +57,28 @@ public class QueryIndex implements AutoCloseable {
                 vocabulary.graph().find().forEachRemaining(t -> dataset.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         });
+    }
+
+    /**
+     * Opens the TDB2 database; one that cannot be opened (a node stopped in the middle of writing it)
+     * is set aside and made anew: the index is derived, the start-up rebuild refills it from PostgreSQL.
+     */
+    private DatasetGraph open(Path directory) {
+        Path tdb = directory.resolve("tdb2");
+        try {
+            DatasetGraph opened = DatabaseMgr.connectDatasetGraph(Location.create(tdb));
+            Txn.executeRead(opened, () -> opened.find().hasNext());
+            return opened;
+        } catch (RuntimeException e) {
+            Path aside = directory.resolve("tdb2-unreadable-" + System.currentTimeMillis());
+            LOG.warn("The query index in {} cannot be opened ({}); moved to {} and rebuilt from PostgreSQL", tdb, e.toString(), aside);
+            try {
+                Files.move(tdb, aside);
+            } catch (IOException io) {
+                throw new UncheckedIOException("Cannot set aside the unreadable query index " + tdb, io);
+            }
+            return DatabaseMgr.connectDatasetGraph(Location.create(tdb));
+        }
     }
 
     /** The dataset to query, inside a read transaction of the caller's. */
@@ -109,7 +135,7 @@ public class QueryIndex implements AutoCloseable {
     /** Records that the index reflects the database up to change {@code value}. */
     public void watermark(long value) {
         try {
-            Path tmp = watermarkFile.resolveSibling("watermark.tmp");
+            Path tmp = watermarkFile.resolveSibling("cailloux-watermark.tmp");
             Files.writeString(tmp, Long.toString(value));
             Files.move(tmp, watermarkFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

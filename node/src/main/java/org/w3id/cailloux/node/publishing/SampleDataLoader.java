@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.health.Readiness;
 import org.w3id.cailloux.node.index.IndexRebuilder;
 import org.w3id.cailloux.node.publishing.record.ExperimentRecord;
 import org.w3id.cailloux.node.publishing.record.Extraction;
@@ -37,9 +38,11 @@ public class SampleDataLoader implements ApplicationEventListener<ServerStartupE
     private final PublishingService publishing;
     private final NodeIdentity identity;
     private final String sampleData;
+    private final Readiness readiness;
 
-    SampleDataLoader(IndexRebuilder rebuilder, ExperimentStore store, PublishingService publishing, NodeIdentity identity,
+    SampleDataLoader(Readiness readiness, IndexRebuilder rebuilder, ExperimentStore store, PublishingService publishing, NodeIdentity identity,
                      @Value("${cailloux.sample-data:loos-en-gohelle}") String sampleData) {
+        this.readiness = readiness;
         this.rebuilder = rebuilder;
         this.store = store;
         this.publishing = publishing;
@@ -50,9 +53,13 @@ public class SampleDataLoader implements ApplicationEventListener<ServerStartupE
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
         rebuilder.synchronise();
-        if ("none".equals(sampleData) || !store.inTransaction(ExperimentStore.Tx::isEmpty)) {
-            return;
+        if (!"none".equals(sampleData) && store.inTransaction(ExperimentStore.Tx::isEmpty)) {
+            publishSample();
         }
+        readiness.ready();
+    }
+
+    private void publishSample() {
         Graph sample = "loos-en-gohelle".equals(sampleData) ? SampleData.loosEnGohelle(identity.baseUri())
                 : RDFParser.source(Path.of(sampleData)).lang(Lang.TURTLE).base(identity.baseUri()).toGraph();
         Extraction extraction = new RecordExtractor(identity.baseUri()).extract(sample);

@@ -1,6 +1,7 @@
 package org.w3id.cailloux.node.publishing.record;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,9 @@ public final class RecordExtractor {
         Graph named = namer.rewrite();
         Set<Triple> assigned = new HashSet<>();
         List<ExperimentRecord> records = new ArrayList<>();
+        Map<String, List<Triple>> byDocument = byDocument(named);
         slugs.forEach((iri, slug) -> {
-            Graph graph = recordGraph(named, iri);
+            Graph graph = recordGraph(named, byDocument.getOrDefault(iri, List.of()), iri);
             graph.find().forEachRemaining(assigned::add);
             records.add(new ExperimentRecord(slug, iri, graph));
         });
@@ -81,16 +83,24 @@ public final class RecordExtractor {
         return slugs;
     }
 
-    /** The experiment's own triples, then the type and name of the agents it refers to. */
-    private static Graph recordGraph(Graph named, String iri) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        String fragments = iri + "#";
+    /** The triples of the document by the IRI of their subject without its fragment, in one pass. */
+    private static Map<String, List<Triple>> byDocument(Graph named) {
+        Map<String, List<Triple>> byDocument = new HashMap<>();
         named.find().forEachRemaining(t -> {
-            Node s = t.getSubject();
-            if (s.isURI() && (s.getURI().equals(iri) || s.getURI().startsWith(fragments))) {
-                graph.add(t);
+            if (t.getSubject().isURI()) {
+                String subject = t.getSubject().getURI();
+                int hash = subject.indexOf('#');
+                byDocument.computeIfAbsent(hash < 0 ? subject : subject.substring(0, hash), k -> new ArrayList<>()).add(t);
             }
         });
+        return byDocument;
+    }
+
+    /** The experiment's own triples (its IRI and its fragments), then the type and name of the agents it refers to. */
+    private static Graph recordGraph(Graph named, List<Triple> own, String iri) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        String fragments = iri + "#";
+        own.forEach(graph::add);
         Set<Node> agents = new HashSet<>();
         graph.find(Node.ANY, RecordTerms.AGENT, Node.ANY).forEachRemaining(t -> agents.add(t.getObject()));
         for (Node reference : List.of(RecordTerms.ABOUT, RecordTerms.CREATOR)) {

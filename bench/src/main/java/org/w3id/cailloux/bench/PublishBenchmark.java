@@ -1,0 +1,57 @@
+package org.w3id.cailloux.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Publishing through the HTTP API: bulk import of Turtle files, then experiments one by one (JSON, bearer token). */
+final class PublishBenchmark {
+
+    /** Bulk import: experiments imported, in how many files, and the wall-clock time of all the requests. */
+    record BulkResult(int experiments, int files, long nanos, List<Long> perFileNanos) {
+        double perSecond() {
+            return experiments / (nanos / 1e9);
+        }
+    }
+
+    private final NodeClient node;
+    private final String token;
+    private final Consumer<String> progress;
+
+    PublishBenchmark(NodeClient node, String token, Consumer<String> progress) {
+        this.node = node;
+        this.token = token;
+        this.progress = progress;
+    }
+
+    /** Imports every file, one request after the other; checks the node's count of imported experiments. */
+    BulkResult bulkImport(List<Path> files, int expected) {
+        int imported = 0;
+        List<Long> perFile = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Path file : files) {
+            long fileStarted = System.nanoTime();
+            imported += node.importTurtle(file, token);
+            perFile.add(System.nanoTime() - fileStarted);
+            progress.accept("imported " + file.getFileName() + " in " + (System.nanoTime() - fileStarted) / 1_000_000 + " ms");
+        }
+        long nanos = System.nanoTime() - started;
+        if (imported != expected) {
+            throw new IllegalStateException("The node imported " + imported + " experiments, " + expected + " were sent");
+        }
+        return new BulkResult(imported, files.size(), nanos, List.copyOf(perFile));
+    }
+
+    /** Publishes each JSON form with its own request, sequentially; returns each request's latency. */
+    List<Long> publishOneByOne(List<String> forms) {
+        progress.accept("publishing " + forms.size() + " experiments one by one");
+        List<Long> latencies = new ArrayList<>(forms.size());
+        for (String json : forms) {
+            long started = System.nanoTime();
+            node.publish(json, token);
+            latencies.add(System.nanoTime() - started);
+        }
+        return latencies;
+    }
+}
