@@ -20,6 +20,8 @@ public class PeerRegistry {
     private final List<Peer> configured;
     private final Map<URI, Peer> approved = new ConcurrentHashMap<>();
     private final Map<URI, PeerStatus> statuses = new ConcurrentHashMap<>();
+    private final Map<URI, PeerFacts> facts = new ConcurrentHashMap<>();
+    private final Map<URI, Instant> summaries = new ConcurrentHashMap<>();
 
     PeerRegistry(List<PeerConfiguration> configuration) {
         List<Peer> peers = new ArrayList<>();
@@ -48,9 +50,10 @@ public class PeerRegistry {
         return peers().stream().filter(p -> p.url().equals(normal)).findFirst();
     }
 
-    /** Adds a peer the directory approved; it is contacted from the next query on. */
-    public void approve(Peer peer) {
-        approved.put(peer.url(), peer);
+    /** Makes the directory's approved nodes the peers it provides; contacted from the next query on. */
+    public void replaceApproved(List<Peer> peers) {
+        approved.keySet().retainAll(peers.stream().map(Peer::url).toList());
+        peers.forEach(p -> approved.put(p.url(), p));
     }
 
     /** Records a successful exchange with the peer. */
@@ -61,6 +64,26 @@ public class PeerRegistry {
     /** Records a failed exchange with the peer, with a reason a person can read. */
     public void failed(Peer peer, String reason) {
         statuses.put(peer.url(), PeerStatus.failed(reason, Instant.now(), statuses.get(peer.url())));
+    }
+
+    /** Records what the peer says of itself (from its /health): its city and vocabulary version. */
+    public void described(Peer peer, PeerFacts peerFacts) {
+        facts.put(peer.url(), peerFacts);
+    }
+
+    /** What the peer last said of itself; unknown values before it answered. */
+    public PeerFacts facts(Peer peer) {
+        return facts.getOrDefault(peer.url(), PeerFacts.UNKNOWN);
+    }
+
+    /** Records when the federation engine last fetched the peer's data summary (VoID). */
+    public void summarised(Peer peer, Instant at) {
+        summaries.put(peer.url(), at);
+    }
+
+    /** When the peer's data summary was last fetched, if ever. */
+    public Optional<Instant> summaryFetchedAt(Peer peer) {
+        return Optional.ofNullable(summaries.get(peer.url()));
     }
 
     /** The last status the peer showed; unknown before any exchange. */
