@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +23,6 @@ class FederationFaultsTest {
     static final Duration DEADLINE = Duration.ofSeconds(3);
     /** What the answer may take beyond the deadline: merging, HTTP, a loaded CI machine. */
     static final Duration MARGIN = Duration.ofSeconds(2);
-    /** The response header naming the peers that answered and those that failed. */
-    static final String SOURCES = "Cailloux-Sources";
 
     private static final String CITIES = """
             PREFIX cx: <https://w3id.org/cailloux/ns#>
@@ -93,8 +92,11 @@ class FederationFaultsTest {
         Answer answer = response.answer(query);
         assertTrue(answer.sameAs(expected, false), () -> "federation:\n" + n.generalise(answer.toString())
                 + "\nexpected A's and B's rows:\n" + n.generalise(expected.toString()));
-        String sources = response.header(SOURCES);
-        assertNotNull(sources, "the response names the peers that answered and failed in " + SOURCES);
-        assertTrue(sources.contains(n.iri("c")), () -> SOURCES + " names the failed peer " + n.iri("c") + ": " + sources);
+        String header = response.header(SourcesHeader.NAME);
+        assertNotNull(header, "the response names the peers that answered and failed in " + SourcesHeader.NAME);
+        Map<String, Map<String, String>> sources = SourcesHeader.parse(header);
+        assertEquals("failed", sources.getOrDefault(n.iri("c"), Map.of()).get("status"), () -> "C named as failed: " + header);
+        assertEquals("answered", sources.getOrDefault(n.iri("a"), Map.of()).get("status"), () -> "A named as answered: " + header);
+        assertEquals("answered", sources.getOrDefault(n.iri("b"), Map.of()).get("status"), () -> "B named as answered: " + header);
     }
 }

@@ -33,6 +33,8 @@ public final class Network implements AutoCloseable {
     private final Path workDir;
     private CaillouxNode federator;
     private Path federatorDir;
+    private CaillouxNode directory;
+    private Path directoryDir;
 
     private record Member(String name, Seed seed, TcpProxy proxy, CaillouxNode node, Path dataDir) {}
 
@@ -75,6 +77,11 @@ public final class Network implements AutoCloseable {
     /** The federating node, whose peers are the data nodes. */
     public CaillouxNode federator() {
         return federator;
+    }
+
+    /** The network's directory node, where nodes register and an admin approves them; null without one. */
+    public CaillouxNode directory() {
+        return directory;
     }
 
     /** The federated endpoint, {@code /federation/sparql} of the federating node. */
@@ -132,7 +139,12 @@ public final class Network implements AutoCloseable {
         Map<String, String> placeholders = new LinkedHashMap<>();
         members.forEach((n, m) -> placeholders.put(placeholder(n), m.proxy().baseUrl()));
         placeholders.put(placeholder(name), proxy.baseUrl());
-        Member member = startMember(name, seed, proxy, placeholders, workDir, nodeProperties);
+        Map<String, Object> properties = new LinkedHashMap<>(nodeProperties);
+        if (directory != null) {
+            // the new node registers with the directory when it starts
+            properties.put("cailloux.directory", base(directory));
+        }
+        Member member = startMember(name, seed, proxy, placeholders, workDir, properties);
         members.put(name, member);
         return iri(name);
     }
@@ -162,6 +174,10 @@ public final class Network implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        if (directory != null) {
+            directory.close();
+            delete(directoryDir);
+        }
         delete(workDir);
     }
 
@@ -181,6 +197,16 @@ public final class Network implements AutoCloseable {
         return m;
     }
 
+    private void startDirectory() {
+        directoryDir = tempDir("directory-");
+        directory = CaillouxNode.builder().port(0).dataDir(directoryDir)
+                .property("cailloux.sample-data", "none")
+                .property("cailloux.city", "Annuaire du réseau d'exemple (données d'exemple)")
+                .property("cailloux.directory-mode", "true")
+                .property("cailloux.admin-password", ADMIN_PASSWORD)
+                .build().start();
+    }
+
     private CaillouxNode startFederator() {
         federatorDir = tempDir("federator-");
         CaillouxNode.Builder builder = CaillouxNode.builder().port(0).dataDir(federatorDir)
@@ -188,6 +214,9 @@ public final class Network implements AutoCloseable {
                 .property("cailloux.city", "Réseau d'exemple (données d'exemple)")
                 .property("cailloux.admin-password", ADMIN_PASSWORD);
         members.forEach((name, m) -> builder.property("cailloux.peers." + name + ".url", m.proxy().baseUrl()));
+        if (directory != null) {
+            builder.property("cailloux.directory", base(directory)).property("cailloux.directory-refresh", "500ms");
+        }
         federatorProperties.forEach(builder::property);
         return builder.build().start();
     }
@@ -242,8 +271,15 @@ public final class Network implements AutoCloseable {
         private final Map<String, Seed> seeds = new LinkedHashMap<>();
         private final Map<String, Object> federatorProperties = new LinkedHashMap<>();
         private final Map<String, Object> nodeProperties = new LinkedHashMap<>();
+        private boolean directory;
 
         private Builder() {}
+
+        /** Adds a directory node: the federating node reads its approved nodes as peers. */
+        public Builder directory() {
+            this.directory = true;
+            return this;
+        }
 
         /** A configuration property of every data node, e.g. its SPARQL result limit. */
         public Builder nodeProperty(String name, Object value) {
@@ -281,6 +317,9 @@ public final class Network implements AutoCloseable {
                 for (Future<Member> f : started) {
                     Member m = f.get();
                     network.members.put(m.name(), m);
+                }
+                if (directory) {
+                    network.startDirectory();
                 }
                 network.federator = network.startFederator();
                 return network;
