@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -70,7 +71,7 @@ public class ExperimentController {
 
     @Post
     @Consumes({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
-    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", MediaType.ALL})
     HttpResponse<?> create(HttpRequest<?> request, @Body byte[] body, @Nullable @QueryValue String state,
                            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Staff staff = authenticator.require(request, Role.EDITOR);
@@ -80,7 +81,7 @@ public class ExperimentController {
     }
 
     @Get("/{slug}")
-    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", MediaType.ALL})
     HttpResponse<?> read(HttpRequest<?> request, @PathVariable String slug) {
         StoredExperiment stored = visible(request, slug);
         return represent(request, stored, HttpResponse.ok());
@@ -88,7 +89,7 @@ public class ExperimentController {
 
     @Put("/{slug}")
     @Consumes({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
-    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", MediaType.ALL})
     HttpResponse<?> replace(HttpRequest<?> request, @PathVariable String slug, @Body byte[] body,
                             @Nullable @QueryValue String state, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                             @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -124,7 +125,7 @@ public class ExperimentController {
     }
 
     @Get("/{slug}/revisions/{number}")
-    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", MediaType.ALL})
     HttpResponse<?> revision(HttpRequest<?> request, @PathVariable String slug, @PathVariable int number) {
         visibleOrDeleted(request, slug);
         Revision revision = store.revision(slug, number)
@@ -138,7 +139,7 @@ public class ExperimentController {
     }
 
     @Post("/{slug}/revisions/{number}/restore")
-    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+    @Produces({"application/json", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", MediaType.ALL})
     HttpResponse<?> restore(HttpRequest<?> request, @PathVariable String slug, @PathVariable int number,
                             @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Staff staff = authenticator.require(request, Role.EDITOR);

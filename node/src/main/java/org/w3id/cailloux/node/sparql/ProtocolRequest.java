@@ -29,7 +29,7 @@ public record ProtocolRequest(@Nullable String query, List<String> defaultGraphU
     }
 
     /** The request carried by {@code GET /sparql?query=...}; the query is null when absent. */
-    static ProtocolRequest ofGet(HttpParameters parameters) {
+    public static ProtocolRequest ofGet(HttpParameters parameters) {
         return new ProtocolRequest(parameters.get("query"),
                 parameters.getAll("default-graph-uri"), parameters.getAll("named-graph-uri"));
     }
@@ -38,7 +38,7 @@ public record ProtocolRequest(@Nullable String query, List<String> defaultGraphU
      * The request carried by {@code POST /sparql}: a form ({@code query=}) or a direct
      * {@code application/sparql-query} body, with dataset parameters in the form or in the URL.
      */
-    static ProtocolRequest ofPost(@Nullable String contentType, @Nullable String body, HttpParameters urlParameters) {
+    public static ProtocolRequest ofPost(@Nullable String contentType, @Nullable String body, HttpParameters urlParameters) {
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         String text = body == null ? "" : body;
         switch (type) {

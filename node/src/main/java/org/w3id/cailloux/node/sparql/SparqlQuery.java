@@ -48,6 +48,18 @@ public class SparqlQuery {
 
     /** The parsed query of {@code request}, or a problem saying why it is refused; relative IRIs resolve against {@code base}. */
     public Query validate(ProtocolRequest request, String base) {
+        Query query = parse(request, base);
+        if (ServiceClauses.present(query)) {
+            throw new ServiceRefusedProblem();
+        }
+        return query;
+    }
+
+    /**
+     * The parsed query of {@code request} with every check of {@link #validate} except the one on SERVICE,
+     * for the federation endpoint, which allows SERVICE to registered peers and checks it itself.
+     */
+    public Query parse(ProtocolRequest request, String base) {
         String text = request.query();
         if (text == null || text.isBlank()) {
             throw new MissingQueryProblem();
@@ -56,9 +68,6 @@ public class SparqlQuery {
             throw new QueryTooLargeProblem(text.length(), settings.getMaxQueryLength());
         }
         Query query = parse(text, base);
-        if (ServiceClauses.present(query)) {
-            throw new ServiceRefusedProblem();
-        }
         if (query.isJsonType()) {
             throw new MalformedRequestProblem("JSON queries are not part of SPARQL 1.1; use SELECT, ASK, CONSTRUCT or DESCRIBE.");
         }
@@ -69,28 +78,34 @@ public class SparqlQuery {
 
     /** Runs a query {@link #validate validated} for {@code request}; the protocol's dataset parameters win over FROM. */
     public QueryAnswer execute(ProtocolRequest request, Query query) {
+        return Txn.calculateRead(index.dataset(), () -> execute(index.dataset(), request, query));
+    }
+
+    /**
+     * Runs a query {@link #validate validated} for {@code request} over {@code dataset} (inside the caller's
+     * read transaction, if it needs one), with the same time and result limits as over the index.
+     */
+    public QueryAnswer execute(DatasetGraph dataset, ProtocolRequest request, Query query) {
         DatasetDescription description = request.hasDatasetParameters()
                 ? DatasetDescription.create(request.defaultGraphUris(), request.namedGraphUris())
                 : query.getDatasetDescription();
-        return Txn.calculateRead(index.dataset(), () -> {
-            QueryExecBuilder builder;
-            if (description == null || description.isEmpty()) {
-                builder = QueryExec.dataset(index.dataset()).query(query);
-            } else {
-                // The dataset is the one described; FROM in the query must not apply a second time over it
-                Query withoutFrom = query.cloneQuery();
-                withoutFrom.getGraphURIs().clear();
-                withoutFrom.getNamedGraphURIs().clear();
-                DatasetGraph described = DynamicDatasets.dynamicDataset(description, index.dataset(), false);
-                builder = QueryExec.dataset(described).query(withoutFrom).set(TDB2.symUnionDefaultGraph, false);
-            }
-            builder.timeout(settings.getTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            try (QueryExec exec = builder.build()) {
-                return run(query, exec);
-            } catch (QueryCancelledException e) {
-                throw new QueryTimeoutProblem(settings.getTimeout());
-            }
-        });
+        QueryExecBuilder builder;
+        if (description == null || description.isEmpty()) {
+            builder = QueryExec.dataset(dataset).query(query);
+        } else {
+            // The dataset is the one described; FROM in the query must not apply a second time over it
+            Query withoutFrom = query.cloneQuery();
+            withoutFrom.getGraphURIs().clear();
+            withoutFrom.getNamedGraphURIs().clear();
+            DatasetGraph described = DynamicDatasets.dynamicDataset(description, dataset, false);
+            builder = QueryExec.dataset(described).query(withoutFrom).set(TDB2.symUnionDefaultGraph, false);
+        }
+        builder.timeout(settings.getTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try (QueryExec exec = builder.build()) {
+            return run(query, exec);
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutProblem(settings.getTimeout());
+        }
     }
 
     private QueryAnswer run(Query query, QueryExec exec) {

@@ -24,27 +24,27 @@ import org.w3id.cailloux.node.rdf.RdfFormat;
  * Chooses the media type of an answer from {@code Accept} and writes the answer in it, straight to the
  * response (no intermediate string). A capped answer carries {@value #TRUNCATED} {@code : true}.
  */
-final class SparqlResponses {
+public final class SparqlResponses {
 
     /** Response header saying that the result limit cut the answer short. */
-    static final String TRUNCATED = "Cailloux-Result-Truncated";
+    public static final String TRUNCATED = "Cailloux-Result-Truncated";
 
     private SparqlResponses() {}
 
     /** The media type to answer {@code query} in, or a 406 problem. */
-    static String negotiate(Query query, String accept) {
+    public static String negotiate(Query query, String accept) {
         List<String> offered = query.isSelectType() || query.isAskType() ? ResultFormat.mediaTypes() : RdfFormat.mediaTypes();
         return ContentNegotiation.choose(accept, offered).orElseThrow(() -> new NotAcceptableProblem(accept, offered));
     }
 
     /** The media type for an RDF document such as the service description, or a 406 problem. */
-    static String negotiateRdf(String accept) {
+    public static String negotiateRdf(String accept) {
         List<String> offered = RdfFormat.mediaTypes();
         return ContentNegotiation.choose(accept, offered).orElseThrow(() -> new NotAcceptableProblem(accept, offered));
     }
 
     /** The response carrying {@code answer} as {@code mediaType}. */
-    static MutableHttpResponse<Writable> of(QueryAnswer answer, String mediaType) {
+    public static MutableHttpResponse<Writable> of(QueryAnswer answer, String mediaType) {
         OutputWritable body = switch (answer) {
             case QueryAnswer.Rows rows -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
                     .write(out, RowSetStream.create(rows.vars(), rows.rows().iterator()));
@@ -62,7 +62,7 @@ final class SparqlResponses {
     }
 
     /** The response carrying {@code graph} as {@code mediaType}, one of {@link RdfFormat}'s. */
-    static MutableHttpResponse<Writable> of(Graph graph, String mediaType) {
+    public static MutableHttpResponse<Writable> of(Graph graph, String mediaType) {
         return HttpResponse.<Writable>ok(graph(graph, mediaType))
                 .contentType(mediaType + "; charset=utf-8")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);

@@ -6,7 +6,7 @@ import org.w3id.cailloux.node.problem.ProblemException;
 /** A SPARQL Update reached the read-only endpoint. */
 public final class UpdateRefusedProblem extends ProblemException {
 
-    UpdateRefusedProblem() {
+    public UpdateRefusedProblem() {
         super("sparql-update-refused", "SPARQL Update refused", HttpStatus.BAD_REQUEST,
                 "This endpoint is read-only: SPARQL Update is refused. Records are published through /api/experiments.");
     }

@@ -31,7 +31,7 @@ public class VocabularyController {
     }
 
     @Get
-    @Produces({MediaType.TEXT_HTML, "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+    @Produces({MediaType.TEXT_HTML, "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", MediaType.ALL})
     HttpResponse<?> vocabulary(@Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         String chosen = ContentNegotiation.choose(accept, OFFERED)
                 .orElseThrow(() -> new NotAcceptableProblem(accept, OFFERED));

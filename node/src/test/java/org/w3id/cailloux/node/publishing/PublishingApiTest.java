@@ -168,6 +168,40 @@ class PublishingApiTest {
     }
 
     @Test
+    void aBulkImportOfTurtleOrCsvPublishesEveryExperimentAndReportsEach() throws Exception {
+        StringBuilder turtle = new StringBuilder("""
+                @prefix cx: <https://w3id.org/cailloux/ns#> . @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix adms: <http://www.w3.org/ns/adms#> .
+                """);
+        for (int i = 1; i <= 3; i++) {
+            turtle.append("""
+                    <experiments/lot-%d> a cx:Experiment ; dct:title "Lot %d"@fr ; dct:abstract "Importé en lot."@fr ;
+                      adms:status <https://w3id.org/cailloux/scheme/statuses/running> ; dct:spatial <territory> ;
+                      cx:pillar <https://w3id.org/cailloux/scheme/pillars/star-and-white-pebbles> ;
+                      cx:theme <https://w3id.org/cailloux/scheme/themes/culture> .
+                    """.formatted(i, i));
+        }
+        HttpResponse<String> imported = node.send(node.asAdmin("/api/import").header("Content-Type", "text/turtle")
+                .POST(TestNode.text(turtle.toString())));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertTrue(imported.body().contains("\"imported\":3"), imported.body());
+        assertTrue(imported.body().contains("\"slug\":\"lot-2\",\"outcome\":\"created\""), imported.body());
+
+        HttpResponse<String> csv = node.send(node.asAdmin("/api/import?state=draft").header("Content-Type", "text/csv")
+                .POST(TestNode.text("""
+                        slug,title_fr,summary_fr,status,pillars,themes,start_date
+                        csv-lot,Lot CSV,"Un résumé, avec une virgule",idea,citizen-involvement;systemic-action,culture,2024-05
+                        lot-1,Lot 1 corrigé,Importé en lot.,running,star-and-white-pebbles,culture,
+                        """)));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().contains("\"slug\":\"lot-1\",\"outcome\":\"updated\",\"revision\":2"), csv.body());
+        HttpResponse<String> draft = node.send(node.asAdmin("/api/experiments/csv-lot").header("Accept", "application/json"));
+        assertTrue(draft.body().contains("\"pillars\":[\"citizen-involvement\",\"systemic-action\"]")
+                || draft.body().contains("systemic-action"), draft.body());
+        assertTrue(draft.body().contains("Un résumé, avec une virgule"), draft.body());
+    }
+
+    @Test
     void aBearerTokenFromPostApiTokensCanWrite() throws Exception {
         HttpResponse<String> issued = node.send(node.asAdmin("/api/tokens").header("Content-Type", "application/json")
                 .POST(TestNode.text("{\"label\": \"script\"}")));

@@ -66,7 +66,8 @@ final class SparqlTestNode implements AutoCloseable {
     /** Starts a node with these extra properties ({@code name, value, ...}) and loads the sample data. */
     static SparqlTestNode start(String... properties) throws IOException {
         CaillouxNode.Builder builder = CaillouxNode.builder().port(0)
-                .dataDir(Files.createTempDirectory(Path.of("target"), "sparql-"));
+                .dataDir(Files.createTempDirectory(Path.of("target"), "sparql-"))
+                .property("cailloux.sample-data", "none");
         for (int i = 0; i < properties.length; i += 2) {
             builder.property(properties[i], properties[i + 1]);
         }

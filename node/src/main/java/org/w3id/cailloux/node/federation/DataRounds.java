@@ -1,0 +1,147 @@
+package org.w3id.cailloux.node.federation;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.core.BasicPattern;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.w3id.cailloux.node.federation.ExclusiveGroups.FetchRequest;
+import org.w3id.cailloux.node.sparql.QueryAnswer;
+
+/**
+ * Sends a plan's data requests: the first round (one CONSTRUCT per node, and the SERVICE clauses) in
+ * parallel, then the bound joins' second round with the values the first round found. What each node sent
+ * is kept apart, by node, for the local evaluation; a node that fails any request is left out entirely.
+ */
+@Singleton
+public class DataRounds {
+
+    /**
+     * What came back.
+     *
+     * @param data     each answering node's triples
+     * @param services each SERVICE clause's rows; a clause that failed silently is absent
+     * @param second   the data requests of the second round, as sent
+     */
+    record Fetched(Map<Source, Graph> data, Map<ElementService, QueryAnswer.Rows> services, List<FetchRequest> second) {}
+
+    private final SourceClient client;
+    private final FederationSettings settings;
+
+    DataRounds(SourceClient client, FederationSettings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    Fetched run(FederationPlan plan, SourceLedger ledger, Deadline deadline) {
+        Map<Source, Graph> data = new LinkedHashMap<>();
+        Map<ElementService, QueryAnswer.Rows> services = new HashMap<>();
+        Map<Object, CompletableFuture<Object>> requests = new LinkedHashMap<>();
+        for (FetchRequest request : plan.firstRound()) {
+            if (!ledger.failed(request.source())) {
+                requests.put(request, erased(client.construct(request.source(), request.query(), deadline)));
+            }
+        }
+        for (ServiceCalls.Call call : plan.services()) {
+            requests.put(call, erased(client.select(call.source(), call.query(), deadline)));
+        }
+        FanOut.await(requests, deadline).forEach((key, outcome) -> {
+            switch (key) {
+                case FetchRequest request -> {
+                    ledger.data(request.source(), outcome);
+                    if (outcome.ok()) {
+                        add(data, request.source(), (Graph) outcome.value());
+                    }
+                }
+                case ServiceCalls.Call call -> {
+                    ledger.data(call.source(), outcome);
+                    if (outcome.ok()) {
+                        services.put(call.element(), (QueryAnswer.Rows) outcome.value());
+                    } else if (!call.silent()) {
+                        throw new ServiceFailedProblem(call.source(), outcome.failure());
+                    }
+                }
+                default -> throw new IllegalStateException("unknown request " + key);
+            }
+        });
+        List<FetchRequest> second = secondRound(plan.rounds().second(), data, ledger);
+        Map<FetchRequest, CompletableFuture<Graph>> later = new LinkedHashMap<>();
+        second.forEach(r -> later.put(r, client.construct(r.source(), r.query(), deadline)));
+        FanOut.await(later, deadline).forEach((request, outcome) -> {
+            ledger.data(request.source(), outcome);
+            if (outcome.ok()) {
+                add(data, request.source(), outcome.value());
+            }
+        });
+        data.keySet().removeIf(ledger::failed);
+        return new Fetched(data, services, second);
+    }
+
+    private List<FetchRequest> secondRound(List<BoundJoin.Deferred> deferred, Map<Source, Graph> data, SourceLedger ledger) {
+        if (deferred.isEmpty()) {
+            return List.of();
+        }
+        Graph firstRound = GraphFactory.createDefaultGraph();
+        data.forEach((source, graph) -> {
+            if (!ledger.failed(source)) {
+                graph.find().forEachRemaining(firstRound::add);
+            }
+        });
+        Map<Source, List<RemoteQueries.Fetch>> bySource = new LinkedHashMap<>();
+        for (BoundJoin.Deferred d : deferred) {
+            Set<Node> values = values(d, firstRound);
+            if (values.isEmpty()) {
+                continue; // the provider matched nothing: the join is empty, nothing to fetch
+            }
+            boolean bindable = values.size() <= settings.getBoundJoinMaxValues() && values.stream().allMatch(Node::isURI);
+            RemoteQueries.Fetch fetch = bindable ? new RemoteQueries.Fetch(d.star().star(), List.copyOf(values))
+                    : RemoteQueries.Fetch.unbound(d.star().star());
+            d.star().sources().stream().filter(s -> !ledger.failed(s))
+                    .forEach(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(fetch));
+        }
+        return ExclusiveGroups.requests(bySource, 2, OptionalLong.empty());
+    }
+
+    /** The values of the shared variable in the provider's matches among what the first round brought. */
+    private static Set<Node> values(BoundJoin.Deferred deferred, Graph firstRound) {
+        Set<Node> values = new LinkedHashSet<>();
+        OpBGP provider = new OpBGP(BasicPattern.wrap(deferred.provider().triples()));
+        QueryIterator matches = Algebra.exec(provider, DatasetGraphFactory.wrap(firstRound));
+        try {
+            matches.forEachRemaining(b -> {
+                Node value = b.get(deferred.variable());
+                if (value != null && !value.isLiteral()) {
+                    values.add(value);
+                }
+            });
+        } finally {
+            matches.close();
+        }
+        return values;
+    }
+
+    // The same future, seen as one of Object: cancelling it must still cancel the exchange
+    @SuppressWarnings("unchecked")
+    private static CompletableFuture<Object> erased(CompletableFuture<?> future) {
+        return (CompletableFuture<Object>) future;
+    }
+
+    private static void add(Map<Source, Graph> data, Source source, Graph graph) {
+        Graph into = data.computeIfAbsent(source, s -> GraphFactory.createDefaultGraph());
+        graph.find().forEachRemaining(into::add);
+    }
+}

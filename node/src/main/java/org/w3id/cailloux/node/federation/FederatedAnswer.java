@@ -1,0 +1,12 @@
+package org.w3id.cailloux.node.federation;
+
+import org.w3id.cailloux.node.sparql.QueryAnswer;
+
+/**
+ * The answer to a federated query, with the nodes that contributed.
+ *
+ * @param answer  the rows, boolean or triples
+ * @param sources the {@code Cailloux-Sources} header value
+ * @param failed  how many nodes failed and were left out
+ */
+public record FederatedAnswer(QueryAnswer answer, String sources, long failed) {}

@@ -1,0 +1,75 @@
+package org.w3id.cailloux.node.federation;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
+
+/**
+ * Plans a federated query as a sequence of named phases, each its own class, as FedX's optimizer does:
+ * pattern extraction, vocabulary patterns, filter pushdown, source selection, empty groups, bound join,
+ * limit pushdown, exclusive groups. Source selection is the only phase that may contact nodes.
+ */
+@Singleton
+public class FederationPlanner {
+
+    private final PatternExtraction extraction = new PatternExtraction();
+    private final VocabularyPatterns vocabulary = new VocabularyPatterns();
+    private final FilterPushdown filters = new FilterPushdown();
+    private final SourceSelection selection;
+    private final EmptyGroups emptyGroups = new EmptyGroups();
+    private final BoundJoin boundJoin = new BoundJoin();
+    private final LimitPushdown limitPushdown = new LimitPushdown();
+    private final ExclusiveGroups exclusiveGroups = new ExclusiveGroups();
+
+    FederationPlanner(SourceSelection selection) {
+        this.selection = selection;
+    }
+
+    FederationPlan plan(Query query, SourceLedger ledger, Deadline deadline) {
+        List<ServiceCalls.Call> services = ServiceCalls.of(query, ledger.sources());
+        Op op = query.getQueryPattern() == null ? null : Algebra.compile(query);
+        PatternExtraction.Patterns patterns = op == null
+                ? new PatternExtraction.Patterns(List.of(), Map.of()) : extraction.extract(op);
+        patterns = withDescribed(query, patterns);
+        VocabularyPatterns.Split split = vocabulary.split(patterns.stars());
+        List<Star> stars = filters.apply(split.stars(), patterns.groupFilters());
+        List<StarSelection> selections = emptyGroups.prune(selection.select(stars, ledger, deadline));
+        BoundJoin.Rounds rounds = boundJoin.plan(selections);
+        OptionalLong limit = op == null || !services.isEmpty() ? OptionalLong.empty()
+                : limitPushdown.limit(query, op, patterns.stars(), stars, split.local().size());
+        List<ExclusiveGroups.FetchRequest> first = exclusiveGroups.first(rounds.first(), limit);
+        return new FederationPlan(patterns.stars(), split.local(), selections, rounds, limit, first, services);
+    }
+
+    /**
+     * DESCRIBE answers every triple whose subject is a described resource: one star {@code <iri> ?p ?o} per IRI,
+     * and {@code ?x ?p ?o} per variable (which fetches every triple of the nodes: correct, and costly).
+     */
+    private static PatternExtraction.Patterns withDescribed(Query query, PatternExtraction.Patterns patterns) {
+        if (!query.isDescribeType()) {
+            return patterns;
+        }
+        List<Star> stars = new ArrayList<>(patterns.stars());
+        for (Node described : query.getResultURIs()) {
+            stars.add(describe(stars.size(), described));
+        }
+        for (String var : query.getResultVars()) {
+            stars.add(describe(stars.size(), Var.alloc(var)));
+        }
+        return new PatternExtraction.Patterns(stars, patterns.groupFilters());
+    }
+
+    private static Star describe(int id, Node subject) {
+        Triple all = Triple.create(subject, Var.alloc("describe" + id + "p"), Var.alloc("describe" + id + "o"));
+        return new Star(id, -1, GraphScope.DEFAULT, List.of(all), List.of());
+    }
+}

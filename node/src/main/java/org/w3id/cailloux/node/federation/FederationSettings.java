@@ -1,0 +1,99 @@
+package org.w3id.cailloux.node.federation;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
+
+/**
+ * Limits and caches of the federation engine, under {@code cailloux.federation.*}. The local evaluation
+ * of a federated query keeps the limits of {@code cailloux.sparql.*} (time limit, result limit, query length).
+ */
+@ConfigurationProperties("cailloux.federation")
+public class FederationSettings {
+
+    private Duration timeout = Duration.ofSeconds(10);
+    private Duration connectTimeout = Duration.ofSeconds(2);
+    private Duration peerTimeout = Duration.ofSeconds(8);
+    private long maxResponseBytes = 50L * 1024 * 1024;
+    private Duration askCacheTtl = Duration.ofSeconds(60);
+    private Duration voidRefresh = Duration.ofMinutes(5);
+    private boolean voidSelection = true;
+    private int boundJoinMaxValues = 500;
+
+    /**
+     * The deadline of everything a federated query asks of the peers (source selection and data, all
+     * rounds together); a peer that has not answered by then is left out of the answer. Default 10 s.
+     */
+    public Duration getTimeout() {
+        return timeout;
+    }
+
+    public void setTimeout(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** How long opening a connection to a peer may take; default 2 s. */
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    /** How long one request to one peer may take, within the overall deadline; default 8 s. */
+    public Duration getPeerTimeout() {
+        return peerTimeout;
+    }
+
+    public void setPeerTimeout(Duration peerTimeout) {
+        this.peerTimeout = peerTimeout;
+    }
+
+    /** The largest answer read from a peer, in bytes; a larger one leaves the peer out. Default 50 MiB. */
+    public long getMaxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    public void setMaxResponseBytes(long maxResponseBytes) {
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    /** How long a peer's answer to a source-selection question (may it match this pattern?) is reused; default 60 s. */
+    public Duration getAskCacheTtl() {
+        return askCacheTtl;
+    }
+
+    public void setAskCacheTtl(Duration askCacheTtl) {
+        this.askCacheTtl = askCacheTtl;
+    }
+
+    /** How long a peer's VoID description (or its absence) is reused before it is fetched again; default 5 min. */
+    public Duration getVoidRefresh() {
+        return voidRefresh;
+    }
+
+    public void setVoidRefresh(Duration voidRefresh) {
+        this.voidRefresh = voidRefresh;
+    }
+
+    /** Whether source selection reads the peers' VoID descriptions first (ASK questions otherwise); default true. */
+    public boolean isVoidSelection() {
+        return voidSelection;
+    }
+
+    public void setVoidSelection(boolean voidSelection) {
+        this.voidSelection = voidSelection;
+    }
+
+    /**
+     * The most values a bound join sends to a peer in one VALUES block; with more, the pattern is fetched
+     * unbound. Default 500.
+     */
+    public int getBoundJoinMaxValues() {
+        return boundJoinMaxValues;
+    }
+
+    public void setBoundJoinMaxValues(int boundJoinMaxValues) {
+        this.boundJoinMaxValues = boundJoinMaxValues;
+    }
+}

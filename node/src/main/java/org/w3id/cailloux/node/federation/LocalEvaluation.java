@@ -1,0 +1,52 @@
+package org.w3id.cailloux.node.federation;
+
+import jakarta.inject.Singleton;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.cailloux.node.sparql.ProtocolRequest;
+import org.w3id.cailloux.node.sparql.QueryAnswer;
+import org.w3id.cailloux.node.sparql.SparqlQuery;
+import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+
+/**
+ * Last phase: what the nodes sent is loaded into an in-memory dataset shaped like the federation's — each
+ * node's triples in the named graph of its node IRI, the default graph their union plus the vocabulary — and
+ * the original query runs on it with ARQ, under the local endpoint's time and result limits. Aggregates,
+ * ORDER BY, OPTIONAL, sub-queries and paths thus mean exactly what they mean on one store.
+ */
+@Singleton
+public class LocalEvaluation {
+
+    private final SparqlQuery sparql;
+    private final TransitionVocabulary vocabulary;
+
+    LocalEvaluation(SparqlQuery sparql, TransitionVocabulary vocabulary) {
+        this.sparql = sparql;
+        this.vocabulary = vocabulary;
+    }
+
+    QueryAnswer evaluate(ProtocolRequest request, Query query, Map<Source, Graph> data,
+                         Map<ElementService, QueryAnswer.Rows> services, boolean hasServices) {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        Graph union = dataset.getDefaultGraph();
+        vocabulary.graph().find().forEachRemaining(union::add);
+        data.forEach((source, graph) -> {
+            if (!graph.isEmpty()) {
+                Node name = NodeFactory.createURI(source.nodeIri());
+                graph.find().forEachRemaining(t -> {
+                    dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                    union.add(t);
+                });
+            }
+        });
+        Query local = hasServices ? QueryTransformOps.transform(query, new ServiceToValues(services)) : query;
+        return sparql.execute(dataset, request, local);
+    }
+}

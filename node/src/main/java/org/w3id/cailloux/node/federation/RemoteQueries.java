@@ -1,0 +1,120 @@
+package org.w3id.cailloux.node.federation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.serializer.SerializationContext;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.graph.NodeTransform;
+import org.apache.jena.sparql.util.ExprUtils;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.w3id.cailloux.node.index.QueryIndex;
+
+/**
+ * The SPARQL text sent to a node. A node's data is the union of its named graphs but the vocabulary's, so
+ * each triple pattern is matched in its own {@code GRAPH ?g} with {@code ?g} not the vocabulary graph: a
+ * node's {@code /sparql} default graph also holds its copy of the vocabulary, which is never counted as
+ * its data. Each star's variables are renamed apart ({@code ?s<star>_<n>}), so that stars sent together in
+ * one UNION cannot bind one another's template triples.
+ */
+final class RemoteQueries {
+
+    private static final String VOCABULARY = "<" + QueryIndex.VOCABULARY_GRAPH.getURI() + ">";
+
+    private RemoteQueries() {}
+
+    /** What to fetch of one star: the star, and the values its subject variable is bound to (bound join), if any. */
+    record Fetch(Star star, List<Node> subjectValues) {
+        Fetch {
+            subjectValues = List.copyOf(subjectValues);
+        }
+
+        static Fetch unbound(Star star) {
+            return new Fetch(star, List.of());
+        }
+    }
+
+    /** One row of booleans {@code ?a0, ?a1...}: whether each star has at least one match in the node's data. */
+    static String exists(List<Star> stars) {
+        StringBuilder text = new StringBuilder("SELECT * WHERE {\n");
+        for (int i = 0; i < stars.size(); i++) {
+            text.append("  BIND(EXISTS ").append(pattern(Fetch.unbound(stars.get(i)))).append(" AS ?a").append(i).append(")\n");
+        }
+        return text.append("}").toString();
+    }
+
+    /** The triples of the node's data that match the stars (each within the node's data), at most {@code limit} matches when set. */
+    static String construct(List<Fetch> fetches, OptionalLong limit) {
+        String template = fetches.stream().flatMap(f -> renamed(f.star()).triples().stream())
+                .map(RemoteQueries::triple).collect(Collectors.joining(" .\n  ", "  ", " ."));
+        String where;
+        if (limit.isPresent()) {
+            // Distinct matches of the one star, so that a match found in two of the node's graphs counts once
+            Star star = fetches.getFirst().star();
+            String vars = renamed(star).vars().stream().map(Var::toString).collect(Collectors.joining(" "));
+            where = "{ SELECT DISTINCT " + vars + " WHERE " + pattern(fetches.getFirst()) + " LIMIT " + limit.getAsLong() + " }";
+        } else {
+            where = fetches.stream().map(RemoteQueries::pattern).collect(Collectors.joining("\n  UNION\n  ", "  ", ""));
+        }
+        return "CONSTRUCT {\n" + template + "\n}\nWHERE {\n" + where + "\n}";
+    }
+
+    /** The star as a group pattern over the node's data, with its pushed filters and bound values. */
+    static String pattern(Fetch fetch) {
+        Star star = renamed(fetch.star());
+        StringBuilder text = new StringBuilder("{ ");
+        if (!fetch.subjectValues().isEmpty()) {
+            text.append("VALUES ").append(star.subject()).append(" { ")
+                    .append(fetch.subjectValues().stream().map(RemoteQueries::term).collect(Collectors.joining(" ")))
+                    .append(" } ");
+        }
+        List<Triple> triples = star.triples();
+        StringBuilder notVocabulary = new StringBuilder();
+        for (int i = 0; i < triples.size(); i++) {
+            String graph = "?s" + star.id() + "_g" + i;
+            text.append("GRAPH ").append(graph).append(" { ").append(triple(triples.get(i))).append(" } ");
+            notVocabulary.append(i == 0 ? "" : " && ").append(graph).append(" != ").append(VOCABULARY);
+        }
+        text.append("FILTER(").append(notVocabulary).append(") ");
+        for (Expr filter : star.filters()) {
+            text.append("FILTER(").append(expression(filter)).append(") ");
+        }
+        return text.append("}").toString();
+    }
+
+    /** A triple pattern in full, without prefixes: the text goes out with no prologue. */
+    static String triple(Triple t) {
+        return term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject());
+    }
+
+    static String term(Node node) {
+        return FmtUtils.stringForNode(node, new SerializationContext(PrefixMapping.Factory.create()));
+    }
+
+    static String expression(Expr expr) {
+        IndentedLineBuffer out = new IndentedLineBuffer();
+        ExprUtils.fmtSPARQL(out, expr, new SerializationContext(PrefixMapping.Factory.create()));
+        return out.asString();
+    }
+
+    /** The star with its variables (blank-node variables included) renamed {@code ?s<id>_<n>}. */
+    static Star renamed(Star star) {
+        Map<Var, Var> names = new HashMap<>();
+        for (Var v : star.vars()) {
+            names.put(v, Var.alloc("s" + star.id() + "_" + names.size()));
+        }
+        NodeTransform rename = n -> n.isVariable() ? names.getOrDefault(Var.alloc(n), Var.alloc(n)) : n;
+        List<Triple> triples = star.triples().stream()
+                .map(t -> Triple.create(rename.apply(t.getSubject()), rename.apply(t.getPredicate()), rename.apply(t.getObject())))
+                .toList();
+        List<Expr> filters = star.filters().stream().map(e -> e.applyNodeTransform(rename)).toList();
+        return new Star(star.id(), star.group(), star.scope(), triples, filters);
+    }
+}

@@ -1,0 +1,202 @@
+package org.w3id.cailloux.node.federation;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultsReader;
+import org.apache.jena.system.Txn;
+import org.w3id.cailloux.node.index.QueryIndex;
+import org.w3id.cailloux.node.sparql.QueryAnswer;
+import org.w3id.cailloux.node.sparql.SparqlResponses;
+
+/**
+ * Sends one query to one node and reads its answer: a peer over HTTP (POST {@code application/sparql-query}
+ * to its {@code /sparql}, no redirects, connect and request timeouts, body capped), this node straight from
+ * its index. Every failure is a {@link PeerFailure} naming the node; nothing here waits: the caller holds
+ * the deadline.
+ */
+@Singleton
+public class SourceClient implements AutoCloseable {
+
+    private final FederationSettings settings;
+    private final QueryIndex index;
+    private final HttpClient http;
+    // The local index answers on virtual threads, so that this node is just one more source in a fan-out
+    private final ExecutorService local = Executors.newVirtualThreadPerTaskExecutor();
+
+    SourceClient(FederationSettings settings, QueryIndex index) {
+        this.settings = settings;
+        this.index = index;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.getConnectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** The triples a CONSTRUCT query finds on the node. */
+    CompletableFuture<Graph> construct(Source source, String query, Deadline deadline) {
+        if (source.isSelf()) {
+            return locally(source, deadline, exec -> {
+                Graph graph = GraphFactory.createDefaultGraph();
+                exec.constructTriples().forEachRemaining(graph::add);
+                return graph;
+            }, query);
+        }
+        return remotely(source, query, "application/n-triples", deadline).thenApply(response -> {
+            Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.NTRIPLES);
+            try {
+                Graph graph = GraphFactory.createDefaultGraph();
+                RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang == null ? Lang.NTRIPLES : lang)
+                        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
+                return graph;
+            } catch (RuntimeException e) {
+                throw new PeerFailure(source, "unreadable answer (not " + (lang == null ? "N-Triples" : lang.getLabel()) + ")");
+            }
+        });
+    }
+
+    /** The rows a SELECT query finds on the node. */
+    CompletableFuture<QueryAnswer.Rows> select(Source source, String query, Deadline deadline) {
+        if (source.isSelf()) {
+            return locally(source, deadline, exec -> rows(exec.select()), query);
+        }
+        return remotely(source, query, "application/sparql-results+json", deadline).thenApply(response -> {
+            try {
+                RowSet rows = RowSet.adapt(ResultsReader.create().lang(ResultSetLang.RS_JSON).build()
+                        .read(new ByteArrayInputStream(response.body())));
+                return rows(rows);
+            } catch (RuntimeException e) {
+                throw new PeerFailure(source, "unreadable answer (not SPARQL JSON results)");
+            }
+        });
+    }
+
+    /** The peer's VoID description, in whichever RDF syntax it answers. */
+    CompletableFuture<Graph> voidDescription(Source source, Deadline deadline) {
+        long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
+        HttpRequest request = HttpRequest.newBuilder(source.peer().voidDescription())
+                .timeout(Duration.ofMillis(timeout))
+                .header("Accept", "text/turtle, application/n-triples;q=0.9, application/ld+json;q=0.8, application/rdf+xml;q=0.7")
+                .GET().build();
+        return http.sendAsync(request, CappedBody.handler(settings.getMaxResponseBytes())).handle((response, error) -> {
+            if (error != null) {
+                throw new PeerFailure(source, reason(error, timeout));
+            }
+            if (response.statusCode() != 200) {
+                throw new PeerFailure(source, "no VoID description (HTTP " + response.statusCode() + ")");
+            }
+            Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.TURTLE);
+            try {
+                Graph graph = GraphFactory.createDefaultGraph();
+                RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang)
+                        .base(source.peer().voidDescription().toString())
+                        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
+                return graph;
+            } catch (RuntimeException e) {
+                throw new PeerFailure(source, "unreadable VoID description");
+            }
+        });
+    }
+
+    private static QueryAnswer.Rows rows(RowSet rowSet) {
+        List<Binding> rows = new ArrayList<>();
+        rowSet.forEachRemaining(b -> rows.add(b.detach()));
+        return new QueryAnswer.Rows(List.copyOf(rowSet.getResultVars()), rows, false);
+    }
+
+    private <T> CompletableFuture<T> locally(Source source, Deadline deadline, Function<QueryExec, T> read, String query) {
+        long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
+        return CompletableFuture.supplyAsync(() -> Txn.calculateRead(index.dataset(), () -> {
+            try (QueryExec exec = QueryExec.dataset(index.dataset()).query(query)
+                    .timeout(timeout, TimeUnit.MILLISECONDS).build()) {
+                return read.apply(exec);
+            } catch (QueryCancelledException e) {
+                throw new PeerFailure(source, "no answer within " + timeout + " ms");
+            }
+        }), local);
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> remotely(Source source, String query, String accept, Deadline deadline) {
+        URI endpoint = source.peer().sparqlEndpoint();
+        long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofMillis(timeout))
+                .header("Content-Type", "application/sparql-query; charset=utf-8")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
+                .build();
+        return http.sendAsync(request, CappedBody.handler(settings.getMaxResponseBytes()))
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw new PeerFailure(source, reason(error, timeout));
+                    }
+                    // Status codes, never error bodies: a peer's error page says nothing this node can use
+                    if (response.statusCode() / 100 != 2) {
+                        throw new PeerFailure(source, "HTTP " + response.statusCode());
+                    }
+                    if ("true".equalsIgnoreCase(response.headers().firstValue(SparqlResponses.TRUNCATED).orElse(""))) {
+                        throw new PeerFailure(source, "answer cut short by the peer's result limit");
+                    }
+                    return response;
+                });
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").map(t -> t.split(";")[0].strip()).orElse(null);
+    }
+
+    private static String reason(Throwable error, long timeout) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof CappedBody.TooLarge || t instanceof PeerFailure) {
+                cause = t;
+                break;
+            }
+        }
+        return switch (cause) {
+            case PeerFailure failure -> failure.reason();
+            case CappedBody.TooLarge tooLarge -> tooLarge.getMessage();
+            case HttpConnectTimeoutException e -> "no connection within the connect timeout";
+            case HttpTimeoutException e -> "no answer within " + timeout + " ms";
+            case ConnectException e -> "connection refused";
+            default -> "exchange failed (" + cause.getClass().getSimpleName() + ")";
+        };
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        local.shutdownNow();
+        http.shutdownNow();
+    }
+}

@@ -1,0 +1,88 @@
+package org.w3id.cailloux.node.linkeddata;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.views.ModelAndView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.rdf.ContentNegotiation;
+import org.w3id.cailloux.node.rdf.NotAcceptableProblem;
+import org.w3id.cailloux.node.rdf.RdfFormat;
+
+/**
+ * {@code GET /experiments/{slug}}: a published experiment's IRI, HTML for browsers or its named graph
+ * in RDF by content negotiation; {@code /experiments/{slug}.ttl} (and {@code .jsonld}, {@code .rdf},
+ * {@code .nt}) name one format each. Fragment IRIs ({@code #means-1}) are served by the same document.
+ */
+@Controller("/experiments")
+public class ExperimentDocumentController {
+
+    private static final List<String> INDEX_OFFERED = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON);
+
+    private final PublishedData data;
+    private final NodeIdentity identity;
+
+    ExperimentDocumentController(PublishedData data, NodeIdentity identity) {
+        this.data = data;
+        this.identity = identity;
+    }
+
+    @Get("/{document}")
+    @Produces({MediaType.TEXT_HTML, "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", MediaType.ALL})
+    HttpResponse<?> experiment(@PathVariable String document, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        int dot = document.lastIndexOf('.');
+        Optional<RdfFormat> named = dot > 0 ? RdfDocuments.ofExtension(document.substring(dot + 1)) : Optional.empty();
+        if (named.isPresent()) {
+            String slug = document.substring(0, dot);
+            Graph graph = data.experiment(slug).orElseThrow(() -> new ExperimentNotFoundProblem(slug));
+            return RdfDocuments.rdf(graph, named.get(), false);
+        }
+        String chosen = ContentNegotiation.choose(accept, RdfDocuments.HTML_AND_RDF)
+                .orElseThrow(() -> new NotAcceptableProblem(accept, RdfDocuments.HTML_AND_RDF));
+        Optional<Graph> graph = data.experiment(document);
+        if (!chosen.equals(MediaType.TEXT_HTML)) {
+            return RdfDocuments.rdf(graph.orElseThrow(() -> new ExperimentNotFoundProblem(document)),
+                    RdfFormat.ofMediaType(chosen).orElseThrow(), true);
+        }
+        if (graph.isEmpty()) {
+            throw new PageNotFoundException("Expérimentation introuvable", "Experiment not found",
+                    "Ce nœud ne publie aucune expérimentation nommée « " + document + " ».",
+                    "This node publishes no experiment named '" + document + "'.");
+        }
+        String iri = identity.experimentIri(document);
+        Map<String, String> titles = data.experiments().stream()
+                .collect(Collectors.toMap(PublishedData.ExperimentSummary::iri, PublishedData.ExperimentSummary::titleFr));
+        ExperimentPage page = ExperimentPageReader.read(iri, document, graph.get(), data.labelsOfObjects(graph.get()),
+                titles, RdfDocuments.downloads(iri));
+        return RdfDocuments.ok(new ModelAndView<>("experiment", Map.of("page", page, "city", identity.city())),
+                MediaType.TEXT_HTML, true);
+    }
+
+    @Get
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    HttpResponse<?> experiments(@Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        String chosen = ContentNegotiation.choose(accept, INDEX_OFFERED)
+                .orElseThrow(() -> new NotAcceptableProblem(accept, INDEX_OFFERED));
+        List<PublishedData.ExperimentSummary> experiments = data.experiments();
+        if (chosen.equals(MediaType.TEXT_HTML)) {
+            return RdfDocuments.ok(new ModelAndView<>("experiments",
+                    Map.of("experiments", experiments, "city", identity.city(), "territoryIri", identity.territoryIri())),
+                    MediaType.TEXT_HTML, true);
+        }
+        List<Map<String, String>> json = experiments.stream()
+                .map(e -> Map.of("iri", e.iri(), "slug", e.slug(), "title", e.titleFr(), "titleEn", e.titleEn()))
+                .toList();
+        return RdfDocuments.ok(Map.of("city", identity.city(), "experiments", json), MediaType.APPLICATION_JSON, true);
+    }
+}

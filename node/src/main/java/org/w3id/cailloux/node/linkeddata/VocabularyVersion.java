@@ -1,0 +1,29 @@
+package org.w3id.cailloux.node.linkeddata;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.w3id.cailloux.vocabulary.CX;
+
+/** The version of the vocabulary the index holds: its {@code owl:versionIRI} and {@code owl:versionInfo}, null if absent. */
+record VocabularyVersion(String versionIri, String version) {
+
+    /** Reads the version from the vocabulary graph. */
+    static VocabularyVersion of(Graph vocabulary) {
+        Node ontology = NodeFactory.createURI(CX.ONTOLOGY);
+        Node iri = first(vocabulary, ontology, OWL.versionIRI.asNode());
+        Node info = first(vocabulary, ontology, OWL.versionInfo.asNode());
+        return new VocabularyVersion(iri != null && iri.isURI() ? iri.getURI() : null,
+                info != null && info.isLiteral() ? info.getLiteralLexicalForm() : null);
+    }
+
+    private static Node first(Graph graph, Node s, Node p) {
+        var it = graph.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+}
