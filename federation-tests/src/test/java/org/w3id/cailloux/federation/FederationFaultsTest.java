@@ -86,13 +86,14 @@ class FederationFaultsTest {
         Query query = QueryFactory.create(CITIES);
         Answer expected = n.oracle(List.of("a", "b")).answer(query);
         SparqlHttp.Response response = http.post(n.federation(), query);
+        String header = response.header(SourcesHeader.NAME);
+        String named = " (" + SourcesHeader.NAME + ": " + n.generalise(String.valueOf(header)) + ")";
         assertEquals(200, response.status(), response::text);
         assertTrue(response.elapsed().compareTo(DEADLINE.plus(MARGIN)) <= 0,
-                "answered in " + response.elapsed() + ", the deadline is " + DEADLINE);
+                "answered in " + response.elapsed() + ", the deadline is " + DEADLINE + named);
         Answer answer = response.answer(query);
-        assertTrue(answer.sameAs(expected, false), () -> "federation:\n" + n.generalise(answer.toString())
+        assertTrue(answer.sameAs(expected, false), () -> named + "\nfederation:\n" + n.generalise(answer.toString())
                 + "\nexpected A's and B's rows:\n" + n.generalise(expected.toString()));
-        String header = response.header(SourcesHeader.NAME);
         assertNotNull(header, "the response names the peers that answered and failed in " + SourcesHeader.NAME);
         Map<String, Map<String, String>> sources = SourcesHeader.parse(header);
         assertEquals("failed", sources.getOrDefault(n.iri("c"), Map.of()).get("status"), () -> "C named as failed: " + header);
