@@ -73,6 +73,13 @@ class FederationFaultsTest {
     }
 
     @Test
+    void aPeerAnsweringHugelyEvenForItsVoidDescriptionIsNamedAndTheOthersRowsComeBackInTime() {
+        Network n = start();
+        n.proxy("c").mode(TcpProxy.Mode.HUGE_EVERYWHERE).hugeRows(20_000_000);
+        assertAnswerWithoutC(n);
+    }
+
+    @Test
     void aSlowPeerWithinTheDeadlineStillGivesItsRows() {
         Network n = start();
         n.proxy("c").delay(300);

@@ -24,8 +24,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class TcpProxy implements AutoCloseable {
 
-    /** How the proxy treats the requests it receives. */
-    public enum Mode { FORWARD, GARBAGE, HUGE }
+    /**
+     * How the proxy treats the requests it receives: forwards them, answers every one with garbage,
+     * answers every SPARQL query with a huge well-formed result (other requests forwarded), or answers
+     * every request hugely, the VoID description included.
+     */
+    public enum Mode { FORWARD, GARBAGE, HUGE, HUGE_EVERYWHERE }
 
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
@@ -148,12 +152,14 @@ public final class TcpProxy implements AutoCloseable {
                 if (delayMillis > 0) {
                     Thread.sleep(delayMillis);
                 }
-                switch (mode) {
+                // a huge answer is a query's: the node's other resources (its VoID description) stay as they are
+                Mode effective = mode == Mode.HUGE && !path(requestLine).startsWith("/sparql") ? Mode.FORWARD : mode;
+                switch (effective) {
                     case GARBAGE -> {
                         HugeAnswer.garbage(toClient);
                         return;
                     }
-                    case HUGE -> {
+                    case HUGE, HUGE_EVERYWHERE -> {
                         HugeAnswer.write(toClient, requestLine, headText, body, hugeRows);
                         return;
                     }
