@@ -13,10 +13,10 @@ final class BenchReport {
 
     private BenchReport() {}
 
-    static void write(Path file, String tables) throws IOException {
+    static void write(Path file, String tables, String settings) throws IOException {
         String section = START + "\n"
-                + "Reproduce with (from the repository's root; `-Dbench.nodes=3 -Dbench.runs=5` for a quick run):\n\n"
-                + "```\n" + COMMAND + "\n```\n\n"
+                + "Reproduce with (from the repository's root; without the `-D` settings: 10 runs after 2 warm-ups):\n\n"
+                + "```\n" + COMMAND + " " + settings + "\n```\n\n"
                 + "Every node runs in one JVM with its own embedded PostgreSQL, behind a loopback TCP proxy that adds the\n"
                 + "latency and counts the HTTP requests the node receives (source selection, VoID and data requests alike).\n"
                 + "Cailloux is the federating node's `/federation/sparql`; RDF4J FedX 4.3.16 federates the same nodes' `/sparql`\n"

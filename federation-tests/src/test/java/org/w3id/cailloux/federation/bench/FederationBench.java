@@ -73,7 +73,9 @@ public final class FederationBench {
         out.println(report);
         String output = System.getProperty("bench.output", "../docs/benchmarks.md");
         if (!output.equals("none")) {
-            BenchReport.write(Path.of(output), report.toString());
+            BenchReport.write(Path.of(output), report.toString(), String.format(Locale.ROOT,
+                    "-Dbench.nodes=%s -Dbench.latencies=%s -Dbench.experiments=%d -Dbench.runs=%d -Dbench.warmup=%d",
+                    join(nodeCounts), join(latencies), experiments, runs, warmup));
         }
     }
 
@@ -170,6 +172,10 @@ public final class FederationBench {
             slowest = samples.median().compareTo(slowest) > 0 ? samples.median() : slowest;
         }
         return slowest;
+    }
+
+    private static String join(List<Integer> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
     }
 
     private static long requests(Network network) {
