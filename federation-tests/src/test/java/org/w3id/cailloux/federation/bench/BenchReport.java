@@ -22,7 +22,10 @@ final class BenchReport {
                 + "Cailloux is the federating node's `/federation/sparql`; RDF4J FedX 4.3.16 federates the same nodes' `/sparql`\n"
                 + "endpoints. Targets: Cailloux's median ≤ 0.5× FedX's and fewer requests on every query; at most one request per\n"
                 + "node for queries without cross-city joins; at 10 nodes and 20 ms, an answer within 3× the slowest round trip;\n"
-                + "with a dead peer, an answer within the deadline (`cailloux.federation.timeout`, 10 s by default).\n\n"
+                + "with a dead peer, an answer within the deadline (`cailloux.federation.timeout`, 10 s by default).\n"
+                + "Rows: Cailloux / FedX / the oracle (one Jena store holding every node's data); a negative count is an error (an HTTP\n"
+                + "status for Cailloux, -1 for FedX, here its default 30 s maximum query time: FedX's median is then a floor).\n"
+                + "Requests: the median over the measured runs of all HTTP requests the nodes received for one answer.\n\n"
                 + tables.strip() + "\n" + END;
         String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
         int start = text.indexOf(START);
