@@ -87,10 +87,19 @@ public class SourceClient implements AutoCloseable {
 
     /** The rows a SELECT query finds on the node. */
     CompletableFuture<QueryAnswer.Rows> select(Source source, String query, Deadline deadline) {
+        return select(source, query, deadline, settings.getMaxResponseBytes());
+    }
+
+    /** The one row of a source-selection question: its answer is tiny, so a large one is cut short at once. */
+    CompletableFuture<QueryAnswer.Rows> selection(Source source, String query, Deadline deadline) {
+        return select(source, query, deadline, SELECTION_MAX_BYTES);
+    }
+
+    private CompletableFuture<QueryAnswer.Rows> select(Source source, String query, Deadline deadline, long maxBytes) {
         if (source.isSelf()) {
             return locally(source, deadline, exec -> rows(exec.select()), query);
         }
-        return remotely(source, query, "application/sparql-results+json", deadline).thenApply(response -> {
+        return remotely(source, query, "application/sparql-results+json", deadline, maxBytes).thenApply(response -> {
             try {
                 RowSet rows = RowSet.adapt(ResultsReader.create().lang(ResultSetLang.RS_JSON).build()
                         .read(new ByteArrayInputStream(response.body())));
@@ -102,13 +111,20 @@ public class SourceClient implements AutoCloseable {
     }
 
     /** The peer's VoID description, in whichever RDF syntax it answers. */
+    /** The largest answer to a source-selection question read: 1 MiB. */
+    static final long SELECTION_MAX_BYTES = 1024L * 1024;
+
+    /** The largest VoID description read: 2 MiB, hundreds of times what a node's description weighs. */
+    static final long VOID_MAX_BYTES = 2L * 1024 * 1024;
+
     CompletableFuture<Graph> voidDescription(Source source, Deadline deadline) {
         long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
         HttpRequest request = HttpRequest.newBuilder(source.peer().voidDescription())
                 .timeout(Duration.ofMillis(timeout))
                 .header("Accept", "text/turtle, application/n-triples;q=0.9, application/ld+json;q=0.8, application/rdf+xml;q=0.7")
                 .GET().build();
-        return http.sendAsync(request, CappedBody.handler(settings.getMaxResponseBytes())).handle((response, error) -> {
+        // A VoID description is a few kilobytes; a huge one is not worth reading (nor parsing) at all
+        return http.sendAsync(request, CappedBody.handler(VOID_MAX_BYTES)).handle((response, error) -> {
             if (error != null) {
                 throw new PeerFailure(source, reason(error, timeout));
             }
@@ -147,6 +163,11 @@ public class SourceClient implements AutoCloseable {
     }
 
     private CompletableFuture<HttpResponse<byte[]>> remotely(Source source, String query, String accept, Deadline deadline) {
+        return remotely(source, query, accept, deadline, settings.getMaxResponseBytes());
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> remotely(Source source, String query, String accept, Deadline deadline,
+                                                             long maxBytes) {
         URI endpoint = source.peer().sparqlEndpoint();
         long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
         HttpRequest request = HttpRequest.newBuilder(endpoint)
@@ -155,7 +176,7 @@ public class SourceClient implements AutoCloseable {
                 .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
                 .build();
-        return http.sendAsync(request, CappedBody.handler(settings.getMaxResponseBytes()))
+        return http.sendAsync(request, CappedBody.handler(maxBytes))
                 .handle((response, error) -> {
                     if (error != null) {
                         throw new PeerFailure(source, reason(error, timeout));

@@ -90,9 +90,12 @@ public class SourceSelection {
 
     private void ask(Map<Source, List<Star>> questions, Map<Star, Map<Source, Decision>> decisions, SourceLedger ledger,
                      Deadline deadline) {
+        // Selection gets a third of what is left: a peer too slow to say whether it matches is left out and
+        // named, and the peers that did answer keep time for their data requests
+        Deadline selection = Deadline.after(deadline.remaining().dividedBy(3));
         Map<Source, CompletableFuture<QueryAnswer.Rows>> requests = new LinkedHashMap<>();
-        questions.forEach((source, stars) -> requests.put(source, client.select(source, RemoteQueries.exists(stars), deadline)));
-        FanOut.await(requests, deadline).forEach((source, outcome) -> {
+        questions.forEach((source, stars) -> requests.put(source, client.selection(source, RemoteQueries.exists(stars), selection)));
+        FanOut.await(requests, selection).forEach((source, outcome) -> {
             ledger.selection(source, outcome);
             List<Star> stars = questions.get(source);
             for (int i = 0; i < stars.size(); i++) {

@@ -1,42 +1,40 @@
 package org.w3id.cailloux.node.web;
 
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.w3id.cailloux.node.NodeIdentity;
-import org.w3id.cailloux.node.publishing.ExperimentSearch;
+import org.w3id.cailloux.node.research.NetworkCatalogue;
 
 /**
- * Finds published experiments to link to ("inspired by", "adapted from") from the staff form.
- * For now it searches this node's own experiments, as {@code GET /api/experiments?q=} does; the
- * network-wide search through {@code /federation/sparql} replaces the body of {@link #find} once
- * the federation engine is there.
+ * Finds published experiments of the whole network to link to ("inspired by", "adapted from")
+ * from the staff form: every word must appear in the title, summary or narratives (case and
+ * accents ignored), through this node's {@code /federation/sparql}, so other cities' experiments
+ * are found too.
  */
 @Singleton
 public class ExperimentLookup {
 
     private static final int MAX_RESULTS = 10;
 
-    private final ExperimentSearch search;
-    private final NodeIdentity identity;
+    private final NetworkCatalogue catalogue;
 
-    ExperimentLookup(ExperimentSearch search, NodeIdentity identity) {
-        this.search = search;
-        this.identity = identity;
+    ExperimentLookup(NetworkCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     /** One experiment found: its IRI, title and city. */
     public record Found(String iri, String title, String city) {}
 
-    /** Published experiments matching the words {@code q}, best first; none for blank words. */
-    @SuppressWarnings("unchecked")
+    /** Published experiments of the network matching the words {@code q}; none for blank words. */
     public List<Found> find(String q) {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        Map<String, Object> page = search.search(new ExperimentSearch.Criteria(q, null, null, "published", 1, MAX_RESULTS), false);
-        return ((List<Map<String, Object>>) page.get("items")).stream()
-                .map(item -> new Found(String.valueOf(item.get("iri")), String.valueOf(item.get("title")), identity.city()))
+        List<String> words = Arrays.stream(NetworkCatalogue.fold(q).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return catalogue.experiments().stream()
+                .filter(e -> words.stream().allMatch(e.text()::contains))
+                .limit(MAX_RESULTS)
+                .map(e -> new Found(e.iri(), e.title(), e.cityName()))
                 .toList();
     }
 }

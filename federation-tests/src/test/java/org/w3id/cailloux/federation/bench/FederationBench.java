@@ -1,0 +1,229 @@
+package org.w3id.cailloux.federation.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.w3id.cailloux.federation.Answer;
+import org.w3id.cailloux.federation.FedX;
+import org.w3id.cailloux.federation.Network;
+import org.w3id.cailloux.federation.Oracle;
+import org.w3id.cailloux.federation.Seed;
+import org.w3id.cailloux.federation.SparqlHttp;
+
+/**
+ * The federation benchmark (an entry point, not a test): Cailloux's {@code /federation/sparql} against
+ * RDF4J FedX over the same nodes' {@code /sparql} endpoints, in the same run, at 3 and 10 nodes of
+ * generated experiments (fixed seed), with 0 and 20 ms injected per request by each node's proxy.
+ * Measures the median and p95 latency and the HTTP requests the nodes received per query, and the
+ * answer time with one dead peer; prints a Markdown table and writes it into {@code docs/benchmarks.md}.
+ * Settings (system properties): {@code bench.nodes} (3,10), {@code bench.latencies} (0,20),
+ * {@code bench.experiments} (1000), {@code bench.runs} (10), {@code bench.warmup} (2), {@code bench.seed} (42),
+ * {@code bench.output} (../docs/benchmarks.md; "none" to only print).
+ */
+public final class FederationBench {
+
+    private final int experiments = Integer.getInteger("bench.experiments", 1000);
+    private final int runs = Integer.getInteger("bench.runs", 10);
+    private final int warmup = Integer.getInteger("bench.warmup", 2);
+    private final long seed = Long.getLong("bench.seed", 42);
+    private final SparqlHttp http = new SparqlHttp(Duration.ofSeconds(120));
+    private final PrintStream out;
+    private final StringBuilder report = new StringBuilder();
+
+    private FederationBench(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs the benchmark with the settings of the system properties. */
+    public static void main(String[] args) throws IOException {
+        new FederationBench(System.out).run(ints(System.getProperty("bench.nodes", "3,10")),
+                ints(System.getProperty("bench.latencies", "0,20")));
+        System.exit(0);
+    }
+
+    private void run(List<Integer> nodeCounts, List<Integer> latencies) throws IOException {
+        report.append("Generated on ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(Runtime.version()).append("; ").append(experiments)
+                .append(" generated experiments per node (seed ").append(seed).append("), ").append(runs)
+                .append(" measured runs per query and engine after ").append(warmup).append(" warm-up runs.\n");
+        for (int nodes : nodeCounts) {
+            Network network = start(nodes);
+            try {
+                Oracle oracle = network.oracle();
+                for (int latency : latencies) {
+                    for (String name : network.names()) {
+                        network.proxy(name).delay(latency);
+                    }
+                    measure(network, oracle, nodes, latency);
+                }
+                deadPeer(network, nodes, latencies.get(latencies.size() - 1));
+            } finally {
+                network.close();
+            }
+        }
+        out.println(report);
+        String output = System.getProperty("bench.output", "../docs/benchmarks.md");
+        if (!output.equals("none")) {
+            BenchReport.write(Path.of(output), report.toString(), String.format(Locale.ROOT,
+                    "-Dbench.nodes=%s -Dbench.latencies=%s -Dbench.experiments=%d -Dbench.runs=%d -Dbench.warmup=%d",
+                    join(nodeCounts), join(latencies), experiments, runs, warmup));
+        }
+    }
+
+    private Network start(int nodes) {
+        ExperimentGenerator generator = new ExperimentGenerator(seed);
+        Network.Builder builder = Network.builder()
+                .nodeProperty("cailloux.sparql.result-limit", 1_000_000)
+                .federatorProperty("cailloux.sparql.result-limit", 1_000_000);
+        for (int k = 0; k < nodes; k++) {
+            builder.node("n" + k, Seed.turtle(generator.node(k, nodes, experiments)));
+        }
+        long start = System.nanoTime();
+        Network network = builder.start();
+        out.printf(Locale.ROOT, "%d nodes of %d experiments started in %.0f s%n", nodes, experiments, (System.nanoTime() - start) / 1e9);
+        return network;
+    }
+
+    private void measure(Network network, Oracle oracle, int nodes, int latency) {
+        Duration roundTrip = slowestRoundTrip(network);
+        report.append("\n### ").append(nodes).append(" nodes, ").append(latency).append(" ms per request\n\n")
+                .append("Slowest single round trip to a node: ").append(millis(roundTrip)).append(" ms.\n\n")
+                .append("| query | Cailloux median | p95 | requests | FedX median | p95 | requests | Cailloux/FedX | rows C / FedX / oracle |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        try (FedX fedx = new FedX(network.names().stream().map(network::sparql).toList())) {
+            for (Workload w : Workload.all()) {
+                Query query = QueryFactory.create(w.sparql());
+                int expected = oracle.answer(query).size();
+                Samples cailloux = new Samples();
+                Samples outside = new Samples();
+                for (int i = 0; i < warmup + runs; i++) {
+                    boolean kept = i >= warmup;
+                    network.resetCounts();
+                    SparqlHttp.Response response = http.post(network.federation(), query);
+                    long requests = requests(network);
+                    int rows = response.status() == 200 ? response.answer(query).size() : -response.status();
+                    if (kept) {
+                        cailloux.add(response.elapsed(), requests, rows);
+                    }
+                    network.resetCounts();
+                    long begin = System.nanoTime();
+                    int fedxRows;
+                    try {
+                        fedxRows = (int) fedx.count(w.sparql());
+                    } catch (RuntimeException e) {
+                        fedxRows = -1;
+                    }
+                    Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
+                    if (kept) {
+                        outside.add(elapsed, requests(network), fedxRows);
+                    }
+                }
+                report.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %.2f | %s / %s / %d |%n", w.name(),
+                        millis(cailloux.median()), millis(cailloux.p95()), cailloux.medianRequests(),
+                        millis(outside.median()), millis(outside.p95()), outside.medianRequests(),
+                        (double) cailloux.median().toNanos() / Math.max(1, outside.median().toNanos()),
+                        cailloux.rows(), outside.rows(), expected));
+                out.printf(Locale.ROOT, "%d nodes %d ms %-45s Cailloux %5d ms %4d req | FedX %5d ms %4d req%n", nodes, latency, w.name(),
+                        millis(cailloux.median()), cailloux.medianRequests(), millis(outside.median()), outside.medianRequests());
+            }
+        }
+    }
+
+    private void deadPeer(Network network, int nodes, int latency) {
+        String dead = network.names().get(network.names().size() - 1);
+        network.proxy(dead).close();
+        Query query = QueryFactory.create(Workload.all().get(7).sparql());
+        SparqlHttp.Response response = http.post(network.federation(), query);
+        String sources = response.header("Cailloux-Sources");
+        boolean named = sources != null && sources.contains(network.iri(dead)) && sources.contains("failed");
+        report.append(String.format(Locale.ROOT, "%nDead peer (%d nodes, %d ms, node %s stopped, query \"count per status\"): "
+                        + "Cailloux answered HTTP %d in %d ms, the dead peer %s in Cailloux-Sources.%n",
+                nodes, latency, dead, response.status(), millis(response.elapsed()), named ? "named as failed" : "NOT named"));
+        try (FedX fedx = new FedX(network.names().stream().map(network::sparql).toList())) {
+            long begin = System.nanoTime();
+            String outcome;
+            try {
+                outcome = fedx.count(query.toString()) + " rows";
+            } catch (RuntimeException e) {
+                outcome = "an error (" + e.getClass().getSimpleName() + ")";
+            }
+            report.append(String.format(Locale.ROOT, "RDF4J FedX gave %s in %d ms.%n", outcome, millis(Duration.ofNanos(System.nanoTime() - begin))));
+        }
+    }
+
+    /** The slowest node's median time for one trivial query sent straight to its {@code /sparql}. */
+    private Duration slowestRoundTrip(Network network) {
+        Query probe = QueryFactory.create("ASK { ?s ?p ?o }");
+        Duration slowest = Duration.ZERO;
+        for (String name : network.names()) {
+            Samples samples = new Samples();
+            for (int i = 0; i < 5; i++) {
+                samples.add(http.post(network.sparql(name), probe).elapsed(), 1, 1);
+            }
+            slowest = samples.median().compareTo(slowest) > 0 ? samples.median() : slowest;
+        }
+        return slowest;
+    }
+
+    private static String join(List<Integer> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
+    }
+
+    private static long requests(Network network) {
+        return network.names().stream().mapToLong(n -> network.proxy(n).requests().size()).sum();
+    }
+
+    private static long millis(Duration d) {
+        return Math.round(d.toNanos() / 1e6);
+    }
+
+    private static List<Integer> ints(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    /** Latencies, request counts and row counts of the measured runs of one query on one engine. */
+    private static final class Samples {
+        private final List<Duration> latencies = new ArrayList<>();
+        private final List<Long> requests = new ArrayList<>();
+        private final List<Integer> rows = new ArrayList<>();
+
+        void add(Duration latency, long requestCount, int rowCount) {
+            latencies.add(latency);
+            requests.add(requestCount);
+            rows.add(rowCount);
+        }
+
+        Duration median() {
+            return percentile(0.5);
+        }
+
+        Duration p95() {
+            return percentile(0.95);
+        }
+
+        long medianRequests() {
+            List<Long> sorted = requests.stream().sorted().toList();
+            return sorted.get((sorted.size() - 1) / 2);
+        }
+
+        /** The row count, or every distinct row count when runs disagree (negative: HTTP status or error). */
+        String rows() {
+            List<Integer> distinct = rows.stream().distinct().toList();
+            return distinct.size() == 1 ? String.valueOf(distinct.get(0)) : distinct.toString();
+        }
+
+        private Duration percentile(double p) {
+            List<Duration> sorted = latencies.stream().sorted().toList();
+            return sorted.get((int) Math.ceil(p * sorted.size()) - 1);
+        }
+    }
+}
