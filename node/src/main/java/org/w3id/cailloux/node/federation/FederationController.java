@@ -1,6 +1,5 @@
 package org.w3id.cailloux.node.federation;
 
-import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpHeaders;
@@ -18,13 +17,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.cors.CrossOrigin;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Query;
-import org.w3id.cailloux.node.NodeSettings;
+import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.sparql.ProtocolRequest;
 import org.w3id.cailloux.node.sparql.SparqlResponses;
 import org.w3id.cailloux.node.sparql.UpdateRefusedProblem;
@@ -53,13 +51,11 @@ import org.w3id.cailloux.node.sparql.UpdateRefusedProblem;
 public class FederationController {
 
     private final FederatedQuery federatedQuery;
-    private final NodeSettings settings;
-    private final BeanProvider<EmbeddedServer> server;
+    private final NodeIdentity identity;
 
-    FederationController(FederatedQuery federatedQuery, NodeSettings settings, BeanProvider<EmbeddedServer> server) {
+    FederationController(FederatedQuery federatedQuery, NodeIdentity identity) {
         this.federatedQuery = federatedQuery;
-        this.settings = settings;
-        this.server = server;
+        this.identity = identity;
     }
 
     @Get("/sparql")
@@ -74,7 +70,7 @@ public class FederationController {
         ProtocolRequest protocol = ProtocolRequest.ofGet(request.getParameters());
         if (protocol.query() == null) {
             String mediaType = SparqlResponses.negotiateRdf(accept);
-            return SparqlResponses.of(FederationServiceDescription.describe(base() + "federation/sparql", federatedQuery.sources()), mediaType);
+            return SparqlResponses.of(FederationServiceDescription.describe(identity.baseUri() + "federation/sparql", federatedQuery.sources()), mediaType);
         }
         return answer(protocol, accept);
     }
@@ -95,12 +91,12 @@ public class FederationController {
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<Map<String, Object>> explain(@Nullable @QueryValue String query) {
         ProtocolRequest protocol = new ProtocolRequest(query, List.of(), List.of());
-        Query parsed = federatedQuery.validate(protocol, base() + "federation/sparql");
+        Query parsed = federatedQuery.validate(protocol, identity.baseUri() + "federation/sparql");
         return HttpResponse.ok(federatedQuery.explain(parsed));
     }
 
     private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept) {
-        Query query = federatedQuery.validate(protocol, base() + "federation/sparql");
+        Query query = federatedQuery.validate(protocol, identity.baseUri() + "federation/sparql");
         String mediaType = SparqlResponses.negotiate(query, accept);
         FederatedAnswer answer = federatedQuery.execute(protocol, query);
         MutableHttpResponse<Writable> response = SparqlResponses.of(answer.answer(), mediaType);
@@ -108,8 +104,4 @@ public class FederationController {
                 .header(SourcesHeader.FAILED, Long.toString(answer.failed()));
     }
 
-    private String base() {
-        String base = settings.getBaseUri();
-        return base != null ? base : server.get().getURI().toString().replaceAll("/?$", "/");
-    }
 }

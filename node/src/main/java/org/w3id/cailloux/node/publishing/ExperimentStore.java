@@ -50,9 +50,9 @@ public class ExperimentStore {
         }
     }
 
-    /** The experiment's current version, if it exists (deleted ones included, as tombstones). */
+    /** The experiment's current version, if it exists (deleted ones included, as tombstones); a plain read, no lock. */
     public Optional<StoredExperiment> find(String slug) {
-        return inTransaction(tx -> tx.find(slug));
+        return inTransaction(tx -> tx.find(slug, false));
     }
 
     /** Every revision of the experiment, oldest first, without their records. */
@@ -144,10 +144,14 @@ public class ExperimentStore {
 
         /** The experiment's current version, read for update (the row stays locked until commit). */
         public Optional<StoredExperiment> find(String slug) throws SQLException {
+            return find(slug, true);
+        }
+
+        private Optional<StoredExperiment> find(String slug, boolean forUpdate) throws SQLException {
             try (PreparedStatement st = connection.prepareStatement("""
                     SELECT e.state, e.current_revision, r.record, e.updated_at FROM experiment e
                     JOIN experiment_revision r ON r.slug = e.slug AND r.number = e.current_revision
-                    WHERE e.slug = ? FOR UPDATE OF e""")) {
+                    WHERE e.slug = ?""" + (forUpdate ? " FOR UPDATE OF e" : ""))) {
                 st.setString(1, slug);
                 try (ResultSet rs = st.executeQuery()) {
                     if (!rs.next()) {

@@ -1,6 +1,5 @@
 package org.w3id.cailloux.node.sparql;
 
-import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -15,11 +14,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.cors.CrossOrigin;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.apache.jena.query.Query;
-import org.w3id.cailloux.node.NodeSettings;
+import org.w3id.cailloux.node.NodeIdentity;
 
 /**
  * {@code /sparql}: the node's SPARQL 1.1 Protocol endpoint, query only. GET with {@code query=}, POST
@@ -35,15 +33,12 @@ public class SparqlController {
 
     private final SparqlQuery sparqlQuery;
     private final ServiceDescription serviceDescription;
-    private final NodeSettings settings;
-    private final BeanProvider<EmbeddedServer> server;
+    private final NodeIdentity identity;
 
-    SparqlController(SparqlQuery sparqlQuery, ServiceDescription serviceDescription, NodeSettings settings,
-                     BeanProvider<EmbeddedServer> server) {
+    SparqlController(SparqlQuery sparqlQuery, ServiceDescription serviceDescription, NodeIdentity identity) {
         this.sparqlQuery = sparqlQuery;
         this.serviceDescription = serviceDescription;
-        this.settings = settings;
-        this.server = server;
+        this.identity = identity;
     }
 
     // Micronaut answers 406 itself unless the route lists what it produces; */* lets every Accept reach
@@ -60,7 +55,7 @@ public class SparqlController {
         ProtocolRequest protocol = ProtocolRequest.ofGet(request.getParameters());
         if (protocol.query() == null) {
             String mediaType = SparqlResponses.negotiateRdf(accept);
-            return SparqlResponses.of(serviceDescription.describe(base() + "sparql", base()), mediaType);
+            return SparqlResponses.of(serviceDescription.describe(identity.baseUri() + "sparql", identity.baseUri()), mediaType);
         }
         return answer(protocol, accept);
     }
@@ -77,13 +72,9 @@ public class SparqlController {
     }
 
     private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept) {
-        Query query = sparqlQuery.validate(protocol, base() + "sparql");
+        Query query = sparqlQuery.validate(protocol, identity.baseUri() + "sparql");
         String mediaType = SparqlResponses.negotiate(query, accept);
         return SparqlResponses.of(sparqlQuery.execute(protocol, query), mediaType);
     }
 
-    private String base() {
-        String base = settings.getBaseUri();
-        return base != null ? base : server.get().getURI().toString().replaceAll("/?$", "/");
-    }
 }
