@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.cailloux.node.TestNode;
 
 /**
@@ -92,8 +95,8 @@ class StaffPagesBrowserTest {
         type(web, "f-means-0-unit", "EUR");
         // A link to another experiment, found by searching
         type(web, "f-lookup", "monnaie locale");
-        web.findElement(By.id("lookup-button")).click();
-        web.findElement(By.cssSelector("button[value^='link:inspiredBy:']")).click();
+        submitAndWait(web, web.findElement(By.id("lookup-button")));
+        submitAndWait(web, web.findElement(By.cssSelector("button[value^='link:inspiredBy:']")));
         assertTrue(web.findElement(By.id("f-inspiredBy")).getAttribute("value").endsWith("/experiments/la-manne"));
         web.findElement(By.cssSelector("button[value='draft']")).click();
 
@@ -185,6 +188,12 @@ class StaffPagesBrowserTest {
         WebElement field = web.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Clicks a button that posts the form, and waits until the next page has replaced this one. */
+    private static void submitAndWait(ChromeDriver web, WebElement button) {
+        button.click();
+        new WebDriverWait(web, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private static void click(ChromeDriver web, String id) {
