@@ -30,7 +30,7 @@ public class IndexRebuilder {
 
     /** Rebuilds the index unless it already reflects the database's last change; true when it rebuilt. */
     public boolean synchronise() {
-        if (index.watermark() >= 0 && index.watermark() == store.lastChange()) {
+        if (index.watermark() == store.lastChange()) {
             return false;
         }
         rebuild();
@@ -40,15 +40,19 @@ public class IndexRebuilder {
     /** Rebuilds the index from PostgreSQL, whatever its state. */
     public void rebuild() {
         long started = System.nanoTime();
-        ExperimentStore.Snapshot snapshot = store.publishedSnapshot();
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
-        snapshot.publishedRecords().forEach((slug, record) ->
-                graphs.put(NodeFactory.createURI(identity.experimentIri(slug)), RecordCodec.decode(record)));
-        if (snapshot.territory() != null) {
-            graphs.put(NodeFactory.createURI(identity.territoryIri()), RecordCodec.decode(snapshot.territory()));
-        }
-        index.rebuild(graphs, snapshot.lastChange());
+        int[] experiments = new int[1];
+        index.rebuild(() -> {
+            ExperimentStore.Snapshot snapshot = store.publishedSnapshot();
+            Map<Node, Graph> graphs = new LinkedHashMap<>();
+            snapshot.publishedRecords().forEach((slug, record) ->
+                    graphs.put(NodeFactory.createURI(identity.experimentIri(slug)), RecordCodec.decode(record)));
+            if (snapshot.territory() != null) {
+                graphs.put(NodeFactory.createURI(identity.territoryIri()), RecordCodec.decode(snapshot.territory()));
+            }
+            experiments[0] = snapshot.publishedRecords().size();
+            return new QueryIndex.Contents(graphs, snapshot.lastChange());
+        });
         LOG.info("Query index rebuilt from PostgreSQL: {} published experiments in {} ms",
-                snapshot.publishedRecords().size(), (System.nanoTime() - started) / 1_000_000);
+                experiments[0], (System.nanoTime() - started) / 1_000_000);
     }
 }

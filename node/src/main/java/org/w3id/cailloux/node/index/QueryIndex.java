@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,6 +30,7 @@ import org.w3id.cailloux.vocabulary.TransitionVocabulary;
  * publishes, one named graph per published record (named by its IRI) plus the vocabulary in the
  * graph {@link #VOCABULARY_GRAPH}. Queries see the union of all named graphs as their default graph.
  * PostgreSQL stays the source of truth: the index is derived, and {@link #rebuild} makes it anew.
+ * Writes are applied behind the request that committed them ({@link IndexWriter}); readers wait for them.
  */
 @Singleton
 public class QueryIndex implements AutoCloseable {
@@ -38,6 +42,8 @@ public class QueryIndex implements AutoCloseable {
     private final DatasetGraph dataset;
     private final Path watermarkFile;
     private final TransitionVocabulary vocabulary;
+    private final AtomicLong watermark;
+    private final IndexWriter writer;
 
     QueryIndex(NodeSettings settings, TransitionVocabulary vocabulary) {
         Path directory = Path.of(settings.getDataDir()).resolve("index");
@@ -50,6 +56,8 @@ public class QueryIndex implements AutoCloseable {
         // Inside the TDB2 directory, so that an index lost or set aside takes its watermark with it
         this.watermarkFile = directory.resolve("tdb2").resolve("cailloux-watermark");
         this.dataset = open(directory);
+        this.watermark = new AtomicLong(readWatermark(watermarkFile));
+        this.writer = new IndexWriter(this::applyInTransaction, this::forgetWatermark);
         // Every query's default graph is the union of the named graphs: experiments and vocabulary together
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(dataset, () -> {
@@ -81,72 +89,109 @@ public class QueryIndex implements AutoCloseable {
         }
     }
 
-    /** The dataset to query, inside a read transaction of the caller's. */
+    /**
+     * The dataset to query, inside a read transaction of the caller's. Outside a transaction, first
+     * waits until every change submitted before this call is applied: a reader sees the writes that
+     * were acknowledged before it asked.
+     */
     public DatasetGraph dataset() {
+        if (!dataset.isInTransaction()) {
+            writer.awaitSubmitted();
+        }
         return dataset;
     }
 
-    /** Makes the named graph {@code name} hold exactly {@code content} (published or republished record). */
-    public void replace(Node name, Graph content) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeGraph(name);
-            content.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    /**
+     * Queues changes committed to PostgreSQL as change {@code change}: each named graph becomes its
+     * given content, or is removed when the content is null. Returns at once; the writer applies
+     * them in submission order, many submissions in one TDB2 transaction (one sync to disk).
+     */
+    public void submit(Map<Node, Graph> changes, long change) {
+        writer.submit(() -> {
+            changes.forEach((name, content) -> {
+                dataset.removeGraph(name);
+                if (content != null) {
+                    content.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                }
+            });
+            return change;
         });
     }
 
     /**
-     * Applies many changes in one write transaction: each named graph becomes its given content, or
-     * is removed when the content is null. One commit (and one sync to disk) for a whole import.
+     * Empties the index and loads the vocabulary and what {@code source} reads, in one transaction,
+     * and waits for it. The source is read on the writer's thread, after every change submitted
+     * before, so a write committed meanwhile is in the snapshot or applied after it, never lost.
      */
-    public void apply(Map<Node, Graph> changes) {
-        Txn.executeWrite(dataset, () -> changes.forEach((name, content) -> {
-            dataset.removeGraph(name);
-            if (content != null) {
-                content.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
-        }));
-    }
-
-    /** Removes the named graph {@code name} (record unpublished or deleted). */
-    public void remove(Node name) {
-        Txn.executeWrite(dataset, () -> dataset.removeGraph(name));
-    }
-
-    /** Empties the index and loads the vocabulary and every given record graph, in one transaction. */
-    public void rebuild(Map<Node, Graph> records, long watermark) {
-        Txn.exec(dataset, TxnType.WRITE, () -> {
+    public void rebuild(Supplier<Contents> source) {
+        writer.submitAndWait(() -> {
+            Contents contents = source.get();
             dataset.clear();
             vocabulary.graph().find().forEachRemaining(t -> dataset.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-            records.forEach((name, graph) ->
+            contents.graphs().forEach((name, graph) ->
                     graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
+            return contents.watermark();
         });
-        watermark(watermark);
     }
 
-    /** The last change of the database the index reflects; -1 when unknown (then rebuild). */
+    /** What a rebuild loads: the record graphs by name, and the database change they reflect. */
+    public record Contents(Map<Node, Graph> graphs, long watermark) {}
+
+    /**
+     * The last database change the index reflects, once every change submitted before this call is
+     * applied; -1 when unknown (then rebuild).
+     */
     public long watermark() {
-        try {
-            return Files.exists(watermarkFile) ? Long.parseLong(Files.readString(watermarkFile).strip()) : -1;
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
+        writer.awaitSubmitted();
+        return watermark.get();
     }
 
-    /** Records that the index reflects the database up to change {@code value}. */
-    public void watermark(long value) {
+    /** Applies one batch of queued work in a write transaction and records its watermark. */
+    private void applyInTransaction(List<IndexWriter.Work> batch) {
+        long[] highest = {watermark.get()};
+        Txn.exec(dataset, TxnType.WRITE, () -> {
+            for (IndexWriter.Work work : batch) {
+                highest[0] = Math.max(highest[0], work.apply());
+            }
+        });
+        recordWatermark(highest[0]);
+    }
+
+    private void recordWatermark(long value) {
         try {
             Path tmp = watermarkFile.resolveSibling("cailloux-watermark.tmp");
             Files.writeString(tmp, Long.toString(value));
             Files.move(tmp, watermarkFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            watermark.set(value);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot record the query index watermark", e);
         }
     }
 
+    private static long readWatermark(Path file) {
+        try {
+            return Files.exists(file) ? Long.parseLong(Files.readString(file).strip()) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A batch that failed leaves the index behind PostgreSQL: forget the watermark so the next start rebuilds. */
+    private void forgetWatermark(RuntimeException cause) {
+        LOG.error("The query index could not apply committed changes; it is behind PostgreSQL until the node restarts and rebuilds it", cause);
+        try {
+            Files.deleteIfExists(watermarkFile);
+        } catch (IOException e) {
+            LOG.error("Cannot remove the query index watermark {}", watermarkFile, e);
+        }
+        watermark.set(-1);
+    }
+
     @PreDestroy
     @Override
     public void close() {
+        writer.close();
         dataset.close();
     }
 }

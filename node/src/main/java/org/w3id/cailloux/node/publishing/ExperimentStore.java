@@ -108,7 +108,7 @@ public class ExperimentStore {
         });
     }
 
-    /** The last change number of the database; -1 before any change. */
+    /** The last change number of the database; 0 before any change. */
     public long lastChange() {
         return inTransaction(Tx::lastChange);
     }
@@ -232,8 +232,8 @@ public class ExperimentStore {
 
         long lastChange() throws SQLException {
             try (PreparedStatement st = connection.prepareStatement("""
-                    SELECT greatest((SELECT coalesce(max(change), -1) FROM experiment_revision),
-                                    (SELECT coalesce(max(change), -1) FROM node_document))""");
+                    SELECT greatest((SELECT coalesce(max(change), 0) FROM experiment_revision),
+                                    (SELECT coalesce(max(change), 0) FROM node_document))""");
                  ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

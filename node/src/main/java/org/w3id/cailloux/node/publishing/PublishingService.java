@@ -2,6 +2,7 @@ package org.w3id.cailloux.node.publishing;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.w3id.cailloux.vocabulary.Validation;
 
 /**
  * Every write to experiments: validate with the shapes, then one PostgreSQL transaction appending
- * a revision, then the query index. Writes are serialised, so the index sees them in commit order.
+ * a revision, then hand the change to the query index, which applies it behind the response (readers
+ * of the index wait for it). Writes are serialised, so the index receives them in commit order.
  */
 @Singleton
 public class PublishingService {
@@ -80,8 +82,9 @@ public class PublishingService {
                 change[0] = tx.write(slug, number, ExperimentState.DELETED, author, "", new SearchFields("", null, List.of(), ""));
                 return tx.find(slug).orElseThrow();
             });
-            index.remove(NodeFactory.createURI(identity.experimentIri(slug)));
-            index.watermark(change[0]);
+            Map<org.apache.jena.graph.Node, Graph> removal = new HashMap<>();
+            removal.put(NodeFactory.createURI(identity.experimentIri(slug)), null);
+            index.submit(removal, change[0]);
             return deleted;
         } finally {
             writes.unlock();
@@ -122,8 +125,7 @@ public class PublishingService {
         writes.lock();
         try {
             long change = store.inTransaction(tx -> tx.putDocument("territory", RecordCodec.encode(territory)));
-            index.replace(NodeFactory.createURI(territoryIri), territory);
-            index.watermark(change);
+            index.submit(Map.of(NodeFactory.createURI(territoryIri), territory), change);
         } finally {
             writes.unlock();
         }
@@ -153,8 +155,7 @@ public class PublishingService {
             for (ExperimentRecord record : records) {
                 changes.put(NodeFactory.createURI(record.iri()), state == ExperimentState.PUBLISHED ? record.graph() : null);
             }
-            index.apply(changes);
-            index.watermark(change[0]);
+            index.submit(changes, change[0]);
             return written;
         } finally {
             writes.unlock();

@@ -30,13 +30,12 @@ final class LinkedDataNode implements AutoCloseable {
         this.node = node;
     }
 
-    /** Starts a node and puts {@code records} in its index, then advances the watermark as publishing does. */
+    /** Starts a node and puts {@code records} in its index, with the next watermark, as publishing does. */
     static LinkedDataNode start(Map<Node, Graph> records) throws IOException {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "ld-");
         LinkedDataNode ld = new LinkedDataNode(CaillouxNode.builder().port(0).dataDir(dataDir)
                 .property("cailloux.base-uri", BASE).property("cailloux.sample-data", "none").build().start());
-        records.forEach(ld.index()::replace);
-        ld.index().watermark(ld.index().watermark() + 1);
+        ld.index().submit(records, ld.index().watermark() + 1);
         return ld;
     }
 

@@ -57,7 +57,7 @@ final class SparqlTestNode implements AutoCloseable {
         this.base = node.url() + "/";
         this.records = split(SampleData.loosEnGohelle(base), base);
         QueryIndex index = node.context().getBean(QueryIndex.class);
-        records.forEach(index::replace);
+        index.submit(records, index.watermark() + 1);
         Map<Node, Graph> all = new LinkedHashMap<>(records);
         all.put(QueryIndex.VOCABULARY_GRAPH, TransitionVocabulary.load().graph());
         this.oracle = dataset(all, all.keySet(), all.keySet());
