@@ -30,7 +30,7 @@ public final class CaillouxNode implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts the database, then the server; returns this node, running. */
+    /** Starts the database and, meanwhile, the server; returns this node, running. */
     public CaillouxNode start() {
         Map<String, Object> properties = new HashMap<>(settings.properties);
         properties.put("micronaut.server.port", settings.port);
@@ -42,11 +42,14 @@ public final class CaillouxNode implements AutoCloseable {
             properties.put("datasources.default.password", "");
         }
         try {
-            context = Micronaut.build(settings.args)
+            Micronaut micronaut = Micronaut.build(settings.args)
                     .mainClass(Application.class)
                     .banner(false)
-                    .properties(properties)
-                    .start();
+                    .properties(properties);
+            if (database != null) {
+                micronaut.singletons(database);
+            }
+            context = micronaut.start();
             url = context.getBean(EmbeddedServer.class).getURI();
             return this;
         } catch (RuntimeException e) {

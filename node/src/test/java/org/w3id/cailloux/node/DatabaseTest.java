@@ -36,7 +36,7 @@ class DatabaseTest {
     @Test
     void anExternalPostgresqlIsUsedWhenConfiguredAndGetsTheSchema() throws Exception {
         Path externalDir = Files.createTempDirectory(Path.of("target"), "external-pg-");
-        try (EmbeddedDatabase external = EmbeddedDatabase.start(externalDir);
+        try (EmbeddedDatabase external = accepting(EmbeddedDatabase.start(externalDir));
              CaillouxNode node = CaillouxNode.builder().port(0)
                      .dataDir(Files.createTempDirectory(Path.of("target"), "unused-"))
                      .externalDatabase(external.jdbcUrl(), EmbeddedDatabase.USER, "")
@@ -54,5 +54,10 @@ class DatabaseTest {
 
     private HttpResponse<String> health(CaillouxNode node) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(node.url() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static EmbeddedDatabase accepting(EmbeddedDatabase database) {
+        database.awaitStarted();
+        return database;
     }
 }
