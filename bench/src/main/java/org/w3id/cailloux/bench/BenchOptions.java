@@ -18,6 +18,7 @@ public record BenchOptions(
         Path workDir,
         Path nodeClasspathFile,
         Path fusekiJar,
+        Path nodeJvmOptionsFile,
         List<String> jvmOptions) {
 
     static final String USAGE = """
@@ -66,6 +67,7 @@ public record BenchOptions(
         return new BenchOptions(experiments, single, batch, warmup, rounds, seed, workDir,
                 Path.of(System.getProperty("bench.classpath.file", "bench/target/bench.classpath")),
                 Path.of(System.getProperty("bench.fuseki.jar", "bench/target/fuseki/jena-fuseki-server.jar")),
+                Path.of(System.getProperty("bench.node.jvm.options", "node/jvm.options")),
                 jvm);
     }
 

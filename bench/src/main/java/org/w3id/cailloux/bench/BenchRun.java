@@ -42,8 +42,9 @@ final class BenchRun {
         Path work = options.workDir().toAbsolutePath();
         deleteRecursively(work);
         report.heading(2, "Cailloux benchmark: " + Report.number(options.experiments(), 0) + " experiments, seed " + options.seed())
-                .paragraph(Machine.describe() + ". Server JVM options: "
-                        + (options.jvmOptions().isEmpty() ? "none (JVM defaults)" : "`" + String.join(" ", options.jvmOptions()) + "`")
+                .paragraph(Machine.describe() + ". The node runs with the JVM options of `./cailloux run` (`node/jvm.options`: `"
+                        + String.join(" ", NodeJvmOptions.read(options.nodeJvmOptionsFile(), work.resolve("node"))) + "`). Extra JVM options of both servers: "
+                        + (options.jvmOptions().isEmpty() ? "none (Fuseki runs with the JVM's defaults)" : "`" + String.join(" ", options.jvmOptions()) + "`")
                         + ". Load average at the start (1 / 5 / 15 min): " + Machine.loadAverage() + ".");
 
         TransitionVocabulary vocabulary = TransitionVocabulary.load();
@@ -62,6 +63,7 @@ final class BenchRun {
                 .port(freePort())
                 .adminPassword(ADMIN_PASSWORD)
                 .base(BASE)
+                .jvmOptions(NodeJvmOptions.read(options.nodeJvmOptionsFile(), work.resolve("node")))
                 .jvmOptions(options.jvmOptions())
                 .log(work.resolve("node.log"))
                 .http(http)
