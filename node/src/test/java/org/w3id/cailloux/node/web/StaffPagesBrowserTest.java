@@ -83,6 +83,7 @@ class StaffPagesBrowserTest {
         // Search the list
         web.findElement(By.id("q")).sendKeys("monnaie");
         web.findElement(By.cssSelector("form[role=search] button")).click();
+        browser.waiting(30).until(ExpectedConditions.urlContains("q=monnaie"));
         assertFalse(web.findElements(By.id("row-la-manne")).isEmpty());
 
         // A new experiment, with mistakes: no French title, an end date that does not exist
