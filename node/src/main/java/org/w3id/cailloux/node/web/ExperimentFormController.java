@@ -203,7 +203,7 @@ public class ExperimentFormController {
         model.put("signedIn", signedIn);
         model.put("form", form);
         model.put("choices", choices);
-        model.put("parts", ExperimentForm.PARTS);
+        model.put("parts", PartKind.ALL);
         model.put("creating", current == null);
         model.put("slug", current == null ? null : current.slug());
         model.putIfAbsent("etag", current == null ? null : current.etag());

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Fills the staff form from an experiment's JSON form: the way back of {@link ExperimentForm#toJson()}. */
+/** Fills the staff form from an experiment's JSON form: the way back of {@link FormToJson}. */
 final class FormFilling {
 
     private FormFilling() {}
@@ -18,15 +18,15 @@ final class FormFilling {
         f.put("slug", text(json.get("slug")));
         langFields(f, "title", json.get("title"));
         langFields(f, "summary", json.get("summary"));
-        for (String name : ExperimentForm.TEXTS) {
+        for (String name : FormToJson.TEXTS) {
             if (json.get(name) != null) {
                 f.put(name, text(json.get(name)));
             }
         }
-        for (String name : ExperimentForm.CONCEPT_LISTS) {
+        for (String name : FormToJson.CONCEPT_LISTS) {
             list(json.get(name)).forEach(slug -> f.put(name + ":" + text(slug), "on"));
         }
-        for (ExperimentForm.PartKind kind : ExperimentForm.PARTS) {
+        for (PartKind kind : PartKind.ALL) {
             int i = 0;
             for (Object item : list(json.get(kind.field()))) {
                 Map<String, Object> part = (Map<String, Object>) item;
@@ -74,7 +74,7 @@ final class FormFilling {
                 }
             }
         }
-        for (String name : ExperimentForm.IRI_LISTS) {
+        for (String name : FormToJson.IRI_LISTS) {
             f.put(name, lines(json.get(name)));
         }
         f.put("sources", lines(json.get("sources")));

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.problem.ProblemException;
 import org.w3id.cailloux.node.publishing.ExperimentState;
 import org.w3id.cailloux.node.publishing.ExperimentStore;
@@ -29,9 +28,6 @@ import org.w3id.cailloux.node.publishing.PublishingService;
 import org.w3id.cailloux.node.publishing.Revision;
 import org.w3id.cailloux.node.publishing.StoredExperiment;
 import org.w3id.cailloux.node.publishing.problems.ExperimentNotFoundProblem;
-import org.w3id.cailloux.node.publishing.record.ExperimentJson;
-import org.w3id.cailloux.node.publishing.record.ExperimentRecord;
-import org.w3id.cailloux.node.publishing.record.RecordCodec;
 
 /** {@code /staff/experiments/{slug}/revisions}: every revision, what each changed in words, and restore. */
 @Controller("/staff/experiments/{slug}/revisions")
@@ -41,15 +37,15 @@ public class RevisionsController {
     private final StaffSessions sessions;
     private final ExperimentStore store;
     private final PublishingService publishing;
-    private final NodeIdentity identity;
+    private final RecordTitles records;
     private final RevisionDiff diff;
 
-    RevisionsController(StaffSessions sessions, ExperimentStore store, PublishingService publishing, NodeIdentity identity,
+    RevisionsController(StaffSessions sessions, ExperimentStore store, PublishingService publishing, RecordTitles records,
                         ConceptChoices choices) {
         this.sessions = sessions;
         this.store = store;
         this.publishing = publishing;
-        this.identity = identity;
+        this.records = records;
         this.diff = new RevisionDiff(choices);
     }
 
@@ -60,20 +56,27 @@ public class RevisionsController {
     @Get
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> history(HttpRequest<?> request, @PathVariable String slug,
-                                              @Nullable @QueryValue Integer restored) {
+                                              @Nullable @QueryValue Integer restored, @Nullable @QueryValue Boolean deleted) {
         SignedIn signedIn = sessions.require(request);
         StoredExperiment current = store.find(slug)
                 .orElseThrow(() -> new ExperimentNotFoundProblem("No experiment has the slug '" + slug + "'."));
         List<Entry> entries = new ArrayList<>();
         Map<String, Object> previous = Map.of();
+        // A deleted experiment keeps the title it had, and a restore after a deletion is compared with the
+        // version that was deleted
+        Map<String, Object> lastLive = Map.of();
+        String title = slug;
         for (Revision summary : store.revisions(slug)) {
             Revision revision = store.revision(slug, summary.number()).orElseThrow();
-            Map<String, Object> json = revision.state() == ExperimentState.DELETED ? Map.of() : json(slug, revision.record());
+            Map<String, Object> json = records.json(slug, revision.record());
             List<String> changes;
             if (revision.state() == ExperimentState.DELETED) {
                 changes = List.of("expérimentation supprimée");
             } else if (revision.number() == 1) {
                 changes = List.of("création");
+            } else if (previous.isEmpty()) {
+                changes = new ArrayList<>(List.of("expérimentation rétablie après sa suppression"));
+                changes.addAll(diff.changes(lastLive, json));
             } else {
                 changes = new ArrayList<>(diff.changes(previous, json));
                 if (changes.isEmpty()) {
@@ -84,15 +87,20 @@ public class RevisionsController {
             entries.add(new Entry(revision.number(), WebText.state(revision.state().code()), revision.author(),
                     WebText.dateTime(revision.createdAt()), changes, isCurrent,
                     !isCurrent && revision.state() != ExperimentState.DELETED));
+            if (revision.state() != ExperimentState.DELETED) {
+                lastLive = json;
+                title = RecordTitles.title(json, slug);
+            }
             previous = json;
         }
         Map<String, Object> model = new HashMap<>();
         model.put("signedIn", signedIn);
         model.put("slug", slug);
-        model.put("title", title(previous, slug));
+        model.put("title", title);
         model.put("state", WebText.state(current.state().code()));
         model.put("entries", entries.reversed());
         model.put("restored", restored);
+        model.put("deleted", Boolean.TRUE.equals(deleted) && current.state() == ExperimentState.DELETED);
         return new ModelAndView<>("staff/revisions", model);
     }
 
@@ -106,17 +114,9 @@ public class RevisionsController {
                 + "#revision-" + restored.revision()));
     }
 
-    private Map<String, Object> json(String slug, String record) {
-        return ExperimentJson.toJson(new ExperimentRecord(slug, identity.experimentIri(slug), RecordCodec.decode(record)));
-    }
-
     @SuppressWarnings("unchecked")
     @Error(exception = ProblemException.class)
     HttpResponse<?> problem(ProblemException problem) {
         return WebErrors.problemPage(problem);
-    }
-
-    private static String title(Map<String, Object> json, String slug) {
-        return json.get("title") instanceof Map<?, ?> title && title.get("fr") != null ? String.valueOf(title.get("fr")) : slug;
     }
 }

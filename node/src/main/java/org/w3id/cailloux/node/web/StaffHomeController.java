@@ -19,7 +19,10 @@ import org.w3id.cailloux.node.publishing.ExperimentSearch;
 import org.w3id.cailloux.node.publishing.ExperimentStore;
 import org.w3id.cailloux.node.publishing.Revision;
 
-/** {@code GET /staff}: the city's experiments, drafts and published, with their last revision and author; a search box. */
+/**
+ * {@code GET /staff}: the city's experiments, drafts and published, with their last revision and author; a search box;
+ * below, the deleted ones, each leading to the history that can restore it.
+ */
 @Controller("/staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StaffHomeController {
@@ -31,10 +34,12 @@ public class StaffHomeController {
     private final ExperimentStore store;
     private final NodeIdentity identity;
     private final ConceptChoices choices;
+    private final DeletedExperiments deleted;
 
     StaffHomeController(StaffSessions sessions, ExperimentSearch search, ExperimentStore store, NodeIdentity identity,
-                        ConceptChoices choices) {
+                        ConceptChoices choices, DeletedExperiments deleted) {
         this.choices = choices;
+        this.deleted = deleted;
         this.sessions = sessions;
         this.search = search;
         this.store = store;
@@ -66,6 +71,8 @@ public class StaffHomeController {
         model.put("q", q == null ? "" : q);
         model.put("total", found.get("total"));
         model.put("page", number);
+        // Deleted experiments have no text to search: listed on the first page of the whole list only
+        model.put("deleted", (q == null || q.isBlank()) && number == 1 ? deleted.list() : List.of());
         model.put("pages", Math.max(1, (((Number) found.get("total")).longValue() + PAGE_SIZE - 1) / PAGE_SIZE));
         return new ModelAndView<>("staff/list", model);
     }

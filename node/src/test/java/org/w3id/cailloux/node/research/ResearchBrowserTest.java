@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.w3id.cailloux.node.TestNode;
+import org.w3id.cailloux.node.browser.Browser;
 
 /**
  * A researcher in a real headless Chromium: home, search and facets, an experiment, a comparison and its CSV,
@@ -31,11 +32,11 @@ class ResearchBrowserTest {
 
     private static TestNode node;
     private static TestNode synthe;
-    private static ResearchBrowser browser;
+    private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        browser = ResearchBrowser.start();
+        browser = Browser.start();
         // a second city, so that the pages show a network: Grande-Synthe and its local currency
         synthe = TestNode.start(Map.of("cailloux.city", "Grande-Synthe"));
         assertEquals(201, synthe.send(synthe.asAdmin("/api/experiments").header("Content-Type", "application/json")
@@ -71,7 +72,7 @@ class ResearchBrowserTest {
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement first = browser.driver().switchTo().activeElement();
         assertEquals("skip", first.getAttribute("class"), "the first stop of the keyboard is the skip link");
-        browser.screenshot("home");
+        browser.screenshot("research-home");
     }
 
     @Test
@@ -87,7 +88,7 @@ class ResearchBrowserTest {
         assertTrue(hits.stream().anyMatch(h -> h.getText().contains("manne")));
         assertTrue(hits.stream().allMatch(h -> !h.findElement(By.cssSelector(".city-name")).getText().isBlank()),
                 "every result names its city");
-        browser.screenshot("search");
+        browser.screenshot("research-search");
 
         WebElement theme = browser.driver().findElement(By.cssSelector("#facet-theme li a"));
         String value = theme.getAttribute("data-value");
@@ -95,11 +96,11 @@ class ResearchBrowserTest {
         browser.waiting(30).until(ExpectedConditions.urlContains("theme=" + value));
         assertEquals("true", browser.driver().findElement(By.cssSelector("#facet-theme a[aria-current]")).getAttribute("aria-current"));
         assertFalse(browser.driver().findElements(By.cssSelector("li.hit")).isEmpty());
-        browser.screenshot("search-facet");
+        browser.screenshot("research-search-facet");
 
-        browser.phone(true);
-        browser.screenshot("search-phone");
-        browser.phone(false);
+        browser.window(390, 844);
+        browser.screenshot("research-search-phone");
+        browser.window(Browser.WIDTH, Browser.HEIGHT);
     }
 
     @Test
@@ -109,12 +110,12 @@ class ResearchBrowserTest {
         browser.driver().findElement(By.cssSelector("li.hit h3 a[href$='/experiments/la-manne']")).click();
         browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("downloads")));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/experiments/la-manne"));
-        browser.screenshot("experiment");
+        browser.screenshot("research-experiment");
         WebElement elsewhere = browser.driver().findElement(By.id("elsewhere"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", elsewhere);
+        browser.script("arguments[0].scrollIntoView()", elsewhere);
         assertTrue(elsewhere.getText().contains("Grande-Synthe"), elsewhere.getText());
         assertTrue(elsewhere.getText().contains("monnaie locale"), elsewhere.getText());
-        browser.screenshot("experiment-elsewhere");
+        browser.screenshot("research-experiment-elsewhere");
     }
 
     @Test
@@ -133,21 +134,15 @@ class ResearchBrowserTest {
         }
         int rows = browser.driver().findElements(By.cssSelector("#comparison-table tbody tr")).size();
         assertTrue(rows > 0);
-        browser.screenshot("compare");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        browser.screenshot("research-compare");
+        browser.script(
                 "document.getElementById('themes').scrollIntoView()");
-        browser.screenshot("compare-charts");
+        browser.screenshot("research-compare-charts");
 
         WebElement link = browser.driver().findElement(By.id("csv-experiments"));
         String href = link.getAttribute("href");
         link.click();
-        browser.waiting(60).until(d -> {
-            try {
-                return !browser.downloaded().isEmpty();
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        });
+        browser.waiting(60).until(d -> !browser.downloaded().isEmpty());
         Path file = browser.downloaded().get(0);
         assertTrue(file.getFileName().toString().endsWith(".csv"), file.toString());
         String downloaded = Files.readString(file, StandardCharsets.UTF_8);
@@ -172,7 +167,7 @@ class ResearchBrowserTest {
         assertFalse(cells.get(0).getText().isBlank(), "YASGUI shows result rows");
         assertTrue(browser.driver().findElement(By.id("endpoint-federation")).isSelected());
         assertTrue(cells.get(0).getText().contains(node.node().url().toString()), "the row names the node: " + cells.get(0).getText());
-        browser.screenshot("query");
+        browser.screenshot("research-query");
     }
 
     private static void open(String path) {

@@ -1,19 +1,23 @@
 package org.w3id.cailloux.node.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.cailloux.node.TestNode;
 
-/** The staff pages over plain HTTP: sessions, CSRF refusals, and the form's round trip without a browser. */
+/** The staff pages over plain HTTP: sessions, CSRF refusals, the form's round trip, deletion and restore, without a browser. */
 class StaffPagesHttpTest {
 
     private static TestNode node;
@@ -160,6 +164,89 @@ class StaffPagesHttpTest {
         HttpResponse<String> draft = node.send(node.asAdmin("/api/experiments/atelier-velo"));
         assertEquals(200, draft.statusCode());
         assertEquals("draft", draft.headers().firstValue("Cailloux-State").orElse(""));
+    }
+
+    @Test
+    void deletingAsksToConfirmThenTakesTheExperimentOffThePublicPageUntilItIsRestored() throws Exception {
+        StaffClient client = new StaffClient(node);
+        client.signIn("admin", TestNode.ADMIN_PASSWORD);
+        Map<String, String> fields = new LinkedHashMap<>(StaffClient.gardens("jardins-a-supprimer"));
+        fields.put("csrf", client.sessionCsrf());
+        fields.put("_action", "publish");
+        assertEquals(303, client.postForm("/staff/experiments/new", fields).statusCode());
+        assertEquals(200, publicPage("jardins-a-supprimer"));
+
+        String edit = client.get("/staff/experiments/jardins-a-supprimer/edit").body();
+        assertTrue(edit.contains("href=\"/staff/experiments/jardins-a-supprimer/delete\""), "the edit page leads to deletion");
+        HttpResponse<String> confirm = client.get("/staff/experiments/jardins-a-supprimer/delete");
+        assertEquals(200, confirm.statusCode());
+        assertTrue(confirm.body().contains("Rien n'est effacé"), confirm.body());
+        assertTrue(confirm.body().contains("name=\"etag\" value=\"&quot;jardins-a-supprimer-r1&quot;\""), confirm.body());
+        assertEquals(200, publicPage("jardins-a-supprimer"), "the confirmation page deletes nothing");
+
+        assertEquals(403, client.postForm("/staff/experiments/jardins-a-supprimer/delete",
+                Map.of("etag", "\"jardins-a-supprimer-r1\"")).statusCode(), "no CSRF token, no deletion");
+        assertEquals(200, publicPage("jardins-a-supprimer"));
+
+        HttpResponse<String> deleted = client.postForm("/staff/experiments/jardins-a-supprimer/delete",
+                Map.of("csrf", StaffClient.csrf(confirm.body()), "etag", "\"jardins-a-supprimer-r1\""));
+        assertEquals(303, deleted.statusCode(), deleted.body());
+        assertEquals("/staff/experiments/jardins-a-supprimer/revisions?deleted=true", deleted.headers().firstValue("Location").orElse(""));
+        assertEquals(404, publicPage("jardins-a-supprimer"));
+        assertEquals(410, node.send(node.anonymous("/api/experiments/jardins-a-supprimer")).statusCode());
+        assertFalse(inIndex("jardins-a-supprimer"), "the experiment left the query index");
+        String history = client.get("/staff/experiments/jardins-a-supprimer/revisions?deleted=true").body();
+        assertTrue(history.contains("id=\"deleted-notice\""), history);
+        assertTrue(history.contains("Historique de « <span>Jardins partagés</span> »"), "the history keeps the title it had");
+        assertTrue(history.contains("expérimentation supprimée"), history);
+        assertTrue(history.contains("Rétablir la révision 1"), history);
+        String list = client.get("/staff").body();
+        assertTrue(list.contains("id=\"row-jardins-a-supprimer\""), "a deleted experiment stays in the staff list");
+        assertTrue(list.contains("/staff/experiments/jardins-a-supprimer/revisions\">Historique et rétablir"), list);
+        assertEquals(303, client.get("/staff/experiments/jardins-a-supprimer/delete").statusCode(), "deleted already: to its history");
+
+        HttpResponse<String> restored = client.postForm("/staff/experiments/jardins-a-supprimer/revisions/1/restore",
+                Map.of("csrf", StaffClient.csrf(history)));
+        assertEquals(303, restored.statusCode());
+        assertEquals(200, publicPage("jardins-a-supprimer"));
+        assertTrue(inIndex("jardins-a-supprimer"));
+        HttpResponse<String> api = node.send(node.anonymous("/api/experiments/jardins-a-supprimer").header("Accept", "application/json"));
+        assertEquals("published", api.headers().firstValue("Cailloux-State").orElse(""));
+        assertEquals("3", api.headers().firstValue("Cailloux-Revision").orElse(""), "created, deleted, restored");
+        assertTrue(client.get("/staff/experiments/jardins-a-supprimer/revisions").body().contains("rétablie après sa suppression"));
+    }
+
+    @Test
+    void aDeletionOfAnOutdatedVersionIsRefusedAndDeletesNothing() throws Exception {
+        StaffClient client = new StaffClient(node);
+        client.signIn("admin", TestNode.ADMIN_PASSWORD);
+        Map<String, String> fields = new LinkedHashMap<>(StaffClient.gardens("jardins-modifies"));
+        fields.put("csrf", client.sessionCsrf());
+        fields.put("_action", "publish");
+        assertEquals(303, client.postForm("/staff/experiments/new", fields).statusCode());
+        String confirm = client.get("/staff/experiments/jardins-modifies/delete").body();
+        fields.put("title.fr", "Jardins partagés, modifiés entre-temps");
+        assertEquals(303, client.postForm("/staff/experiments/jardins-modifies/edit", fields).statusCode());
+
+        HttpResponse<String> refused = client.postForm("/staff/experiments/jardins-modifies/delete",
+                Map.of("csrf", StaffClient.csrf(confirm), "etag", "\"jardins-modifies-r1\""));
+        assertEquals(412, refused.statusCode());
+        assertTrue(refused.body().contains("été supprimé. Relisez la version actuelle"), refused.body());
+        assertTrue(refused.body().contains("révision <span>2</span>"), "the page shows the current version");
+        assertEquals(200, publicPage("jardins-modifies"));
+    }
+
+    private static int publicPage(String slug) throws Exception {
+        return node.send(node.anonymous("/experiments/" + slug).header("Accept", "text/html")).statusCode();
+    }
+
+    /** Whether the node's SPARQL endpoint holds the experiment's graph. */
+    private static boolean inIndex(String slug) throws Exception {
+        String query = "ASK { GRAPH <" + node.node().url() + "/experiments/" + slug + "> { ?s ?p ?o } }";
+        HttpResponse<String> answer = node.send(node.anonymous("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .header("Accept", "application/sparql-results+json"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Pattern.compile("\"boolean\"\\s*:\\s*true").matcher(answer.body()).find();
     }
 
     @Test
