@@ -55,6 +55,21 @@ class ValidateEachTest {
     }
 
     @Test
+    void aLargeFileSplitIntoChunksAcrossTheCoresGivesTheSameOutcomes() throws Exception {
+        List<Path> cases = brokenCases().stream().filter(p -> !p.getFileName().toString().contains("insee")).toList();
+        List<Graph> records = new ArrayList<>();
+        for (int i = 0; i < 2 * UnionValidator.MIN_CHUNK + 30; i++) {
+            records.add(i % 17 == 5 ? broken(cases.get(i % cases.size()), "large-" + i) : copy(validText(), "large-" + i));
+        }
+        AtomicInteger alone = new AtomicInteger();
+
+        List<Validation> each = countingValidator(alone).validate(records);
+
+        assertSameAsAlone(records, each);
+        assertEquals(each.stream().filter(v -> !v.conforms()).count(), alone.get());
+    }
+
+    @Test
     void aBrokenTerritoryThatEveryRecordSharesMakesEachBeJudgedAlone() throws Exception {
         Path insee = brokenCases().stream().filter(p -> p.getFileName().toString().contains("insee")).findFirst().orElseThrow();
         List<Graph> records = List.of(copy(validText(), "one"), broken(insee, "two"), copy(validText(), "three"));
