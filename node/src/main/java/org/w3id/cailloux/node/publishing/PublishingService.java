@@ -114,7 +114,8 @@ public class PublishingService {
         if (!failures.isEmpty()) {
             throw new ImportProblem(records, failures, language);
         }
-        List<RevisionBatch.Row> rows = records.stream().map(r -> new RevisionBatch.Row(r.slug(), RecordCodec.encode(r.graph()),
+        // Each record encoded on its own, so the cores share them; outside the lock, nothing is written yet
+        List<RevisionBatch.Row> rows = records.parallelStream().map(r -> new RevisionBatch.Row(r.slug(), RecordCodec.encode(r.graph()),
                 SearchFieldsExtractor.of(r.iri(), r.graph()))).toList();
         writes.lock();
         try {

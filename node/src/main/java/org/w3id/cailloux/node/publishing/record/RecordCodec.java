@@ -3,7 +3,7 @@ package org.w3id.cailloux.node.publishing.record;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -26,7 +26,7 @@ public final class RecordCodec {
     public static String encode(Graph graph) {
         // Jena's N-Triples node formatter, one line per triple, without a writer per record: a bulk import encodes thousands
         NodeFormatter format = new NodeFormatterNT(CharSpace.UTF8);
-        IndentedLineBuffer line = new IndentedLineBuffer();
+        LineWriter line = new LineWriter();
         List<String> lines = new ArrayList<>(graph.size());
         graph.find().forEachRemaining(t -> {
             format.format(line, t.getSubject());
@@ -35,8 +35,8 @@ public final class RecordCodec {
             line.print(' ');
             format.format(line, t.getObject());
             line.print(" .\n");
-            lines.add(line.asString());
-            line.clear();
+            lines.add(line.text.toString());
+            line.text.setLength(0);
         });
         Collections.sort(lines);
         StringBuilder text = new StringBuilder(lines.size() * 120);
@@ -48,6 +48,23 @@ public final class RecordCodec {
             previous = l;
         }
         return text.toString();
+    }
+
+    /** Text into a plain StringBuilder: Jena's IndentedLineBuffer pads and synchronises every character. */
+    private static final class LineWriter implements AWriter {
+        private final StringBuilder text = new StringBuilder(256);
+
+        @Override public void write(char ch) { text.append(ch); }
+        @Override public void write(char[] chars) { text.append(chars); }
+        @Override public void write(String string) { text.append(string); }
+        @Override public void print(char ch) { text.append(ch); }
+        @Override public void print(char[] chars) { text.append(chars); }
+        @Override public void print(String string) { text.append(string); }
+        @Override public void printf(String format, Object... args) { text.append(String.format(format, args)); }
+        @Override public void println(String string) { text.append(string).append('\n'); }
+        @Override public void println() { text.append('\n'); }
+        @Override public void flush() {}
+        @Override public void close() {}
     }
 
     /** The text of a record. */
