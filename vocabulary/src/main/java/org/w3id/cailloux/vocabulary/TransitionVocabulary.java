@@ -29,11 +29,13 @@ public final class TransitionVocabulary {
     private final Graph graph;
     private final Graph shapesGraph;
     private final Shapes shapes;
+    private final UnionValidator unionValidator;
 
     private TransitionVocabulary(Graph graph, Graph shapesGraph) {
         this.graph = new GraphReadOnly(graph);
         this.shapesGraph = new GraphReadOnly(shapesGraph);
         this.shapes = Shapes.parse(shapesGraph);
+        this.unionValidator = new UnionValidator(shapes, this.graph, this::validate);
     }
 
     /** Loads the vocabulary and shapes shipped in this module. */
@@ -95,5 +97,13 @@ public final class TransitionVocabulary {
         List<Violation> violations = new ArrayList<>();
         report.getEntries().forEach(entry -> violations.add(Violation.of(entry, shapesGraph)));
         return new Validation(violations);
+    }
+
+    /**
+     * Validates many records, giving each exactly the outcome of {@link #validate} alone, but with one
+     * SHACL run over their union for the records whose outcome it cannot change (much faster in bulk).
+     */
+    public List<Validation> validateEach(List<Graph> records) {
+        return unionValidator.validate(records);
     }
 }

@@ -27,14 +27,17 @@ final class IndexWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexWriter.class);
     private static final int MAX_BATCH = 256;
     private static final long READER_PATIENCE_SECONDS = 60;
+    /** Quads waiting at most before a writer waits in turn: imports faster than the index cannot fill the heap. */
+    static final long MAX_PENDING_WEIGHT = 200_000;
 
-    private record Entry(Work work, CompletableFuture<Void> done) {}
+    private record Entry(Work work, long weight, CompletableFuture<Void> done) {}
 
     private final Consumer<List<Work>> applier;
     private final Consumer<RuntimeException> onFailure;
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
     private final Thread thread;
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+    private long pendingWeight;
     private boolean closed;
 
     /** {@code applier} runs a batch in one transaction; {@code onFailure} hears of a batch that failed. */
@@ -46,14 +49,17 @@ final class IndexWriter implements AutoCloseable {
         this.thread.start();
     }
 
-    /** Queues {@code work}; returns at once. */
-    void submit(Work work) {
-        enqueue(work);
+    /**
+     * Queues {@code work} of {@code weight} (the quads it writes); returns at once, unless more than
+     * {@link #MAX_PENDING_WEIGHT} are already waiting: then once the writer has caught up enough.
+     */
+    void submit(Work work, long weight) {
+        enqueue(work, weight);
     }
 
     /** Queues {@code work} and waits until it is applied; a failure is thrown here. */
     void submitAndWait(Work work) {
-        CompletableFuture<Void> done = enqueue(work);
+        CompletableFuture<Void> done = enqueue(work, 0);
         try {
             done.get();
         } catch (ExecutionException e) {
@@ -84,13 +90,22 @@ final class IndexWriter implements AutoCloseable {
         }
     }
 
-    private CompletableFuture<Void> enqueue(Work work) {
+    private CompletableFuture<Void> enqueue(Work work, long weight) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         synchronized (queue) {
+            while (pendingWeight > MAX_PENDING_WEIGHT && !closed) {
+                try {
+                    queue.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the query index to catch up", e);
+                }
+            }
             if (closed) {
                 throw new IllegalStateException("The query index is closed");
             }
-            queue.add(new Entry(work, done));
+            pendingWeight += weight;
+            queue.add(new Entry(work, weight, done));
             last = done;
             queue.notifyAll();
         }
@@ -127,6 +142,11 @@ final class IndexWriter implements AutoCloseable {
         } catch (RuntimeException e) {
             onFailure.accept(e);
             batch.forEach(entry -> entry.done().completeExceptionally(e));
+        } finally {
+            synchronized (queue) {
+                pendingWeight -= batch.stream().mapToLong(Entry::weight).sum();
+                queue.notifyAll();
+            }
         }
     }
 

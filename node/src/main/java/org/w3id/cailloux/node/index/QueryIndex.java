@@ -103,10 +103,11 @@ public class QueryIndex implements AutoCloseable {
 
     /**
      * Queues changes committed to PostgreSQL as change {@code change}: each named graph becomes its
-     * given content, or is removed when the content is null. Returns at once; the writer applies
-     * them in submission order, many submissions in one TDB2 transaction (one sync to disk).
+     * given content, or is removed when the content is null. Returns at once (unless the writer is far
+     * behind); the writer applies them in submission order, many submissions in one TDB2 transaction.
      */
     public void submit(Map<Node, Graph> changes, long change) {
+        long quads = changes.values().stream().mapToLong(content -> content == null ? 1 : content.size()).sum();
         writer.submit(() -> {
             changes.forEach((name, content) -> {
                 dataset.removeGraph(name);
@@ -115,7 +116,7 @@ public class QueryIndex implements AutoCloseable {
                 }
             });
             return change;
-        });
+        }, quads);
     }
 
     /**

@@ -134,6 +134,35 @@ public class ExperimentStore {
     /** The published records and the territory document as of change {@code lastChange}. */
     public record Snapshot(Map<String, String> publishedRecords, String territory, long lastChange) {}
 
+    static final String UPSERT_EXPERIMENT = """
+            INSERT INTO experiment (slug, state, current_revision, title, status, themes, search)
+            VALUES (?, ?, ?, ?, ?, string_to_array(?, ' '), to_tsvector('french', ?))
+            ON CONFLICT (slug) DO UPDATE SET state = EXCLUDED.state, current_revision = EXCLUDED.current_revision,
+                title = EXCLUDED.title, status = EXCLUDED.status, themes = EXCLUDED.themes,
+                search = EXCLUDED.search, updated_at = now()""";
+
+    static final String INSERT_REVISION = "INSERT INTO experiment_revision (slug, number, state, author, record) VALUES (?, ?, ?, ?, ?)";
+
+    static void bindExperiment(PreparedStatement st, String slug, int number, ExperimentState state, SearchFields fields)
+            throws SQLException {
+        st.setString(1, slug);
+        st.setString(2, state.code());
+        st.setInt(3, number);
+        st.setString(4, fields.title());
+        st.setString(5, fields.status());
+        st.setString(6, String.join(" ", fields.themes()));
+        st.setString(7, fields.text());
+    }
+
+    static void bindRevision(PreparedStatement st, String slug, int number, ExperimentState state, String author, String record)
+            throws SQLException {
+        st.setString(1, slug);
+        st.setInt(2, number);
+        st.setString(3, state.code());
+        st.setString(4, author);
+        st.setString(5, record);
+    }
+
     /** A write transaction. */
     public static final class Tx {
         private final Connection connection;
@@ -166,34 +195,22 @@ public class ExperimentStore {
         /** Appends revision {@code number} and makes it current; returns the change number it got. */
         public long write(String slug, int number, ExperimentState state, String author, String record, SearchFields fields)
                 throws SQLException {
-            try (PreparedStatement st = connection.prepareStatement("""
-                    INSERT INTO experiment (slug, state, current_revision, title, status, themes, search)
-                    VALUES (?, ?, ?, ?, ?, string_to_array(?, ' '), to_tsvector('french', ?))
-                    ON CONFLICT (slug) DO UPDATE SET state = EXCLUDED.state, current_revision = EXCLUDED.current_revision,
-                        title = EXCLUDED.title, status = EXCLUDED.status, themes = EXCLUDED.themes,
-                        search = EXCLUDED.search, updated_at = now()""")) {
-                st.setString(1, slug);
-                st.setString(2, state.code());
-                st.setInt(3, number);
-                st.setString(4, fields.title());
-                st.setString(5, fields.status());
-                st.setString(6, String.join(" ", fields.themes()));
-                st.setString(7, fields.text());
+            try (PreparedStatement st = connection.prepareStatement(UPSERT_EXPERIMENT)) {
+                bindExperiment(st, slug, number, state, fields);
                 st.executeUpdate();
             }
-            try (PreparedStatement st = connection.prepareStatement("""
-                    INSERT INTO experiment_revision (slug, number, state, author, record) VALUES (?, ?, ?, ?, ?)
-                    RETURNING change""")) {
-                st.setString(1, slug);
-                st.setInt(2, number);
-                st.setString(3, state.code());
-                st.setString(4, author);
-                st.setString(5, record);
+            try (PreparedStatement st = connection.prepareStatement(INSERT_REVISION + " RETURNING change")) {
+                bindRevision(st, slug, number, state, author, record);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
                 }
             }
+        }
+
+        /** The connection of this transaction, for batched writes of the same package. */
+        Connection connection() {
+            return connection;
         }
 
         /** Stores a node-level document (e.g. the territory); returns its change number. */

@@ -107,17 +107,27 @@ public class PublishingService {
 
     /** Validates every record, then writes them all in one transaction or none; the report lists each. */
     public List<StoredExperiment> importAll(List<ExperimentRecord> records, ExperimentState state, String author, String language) {
+        List<Validation> validations = vocabulary.validateEach(records.stream().map(ExperimentRecord::graph).toList());
         Map<String, Validation> failures = new LinkedHashMap<>();
-        for (ExperimentRecord record : records) {
-            Validation validation = vocabulary.validate(record.graph());
-            if (!validation.conforms()) {
-                failures.put(record.slug(), validation);
+        for (int i = 0; i < records.size(); i++) {
+            if (!validations.get(i).conforms()) {
+                failures.put(records.get(i).slug(), validations.get(i));
             }
         }
         if (!failures.isEmpty()) {
             throw new ImportProblem(records, failures, language);
         }
-        return write(records, state, author, (tx, r) -> tx.find(r.slug()).map(e -> e.revision() + 1).orElse(1));
+        // Each record encoded on its own, so the cores share them; outside the lock, nothing is written yet
+        List<RevisionBatch.Row> rows = records.parallelStream().map(r -> new RevisionBatch.Row(r.slug(), RecordCodec.encode(r.graph()),
+                SearchFieldsExtractor.of(r.iri(), r.graph()))).toList();
+        writes.lock();
+        try {
+            RevisionBatch.Written written = store.inTransaction(tx -> RevisionBatch.write(tx, rows, state, author));
+            submitToIndex(records, state, written.lastChange());
+            return written.experiments();
+        } finally {
+            writes.unlock();
+        }
     }
 
     /** Stores the node's territory description and puts it in the index. */
@@ -151,15 +161,20 @@ public class PublishingService {
                 }
                 return result;
             });
-            Map<org.apache.jena.graph.Node, Graph> changes = new LinkedHashMap<>();
-            for (ExperimentRecord record : records) {
-                changes.put(NodeFactory.createURI(record.iri()), state == ExperimentState.PUBLISHED ? record.graph() : null);
-            }
-            index.submit(changes, change[0]);
+            submitToIndex(records, state, change[0]);
             return written;
         } finally {
             writes.unlock();
         }
+    }
+
+    /** Hands the committed records to the index: published ones become their graphs, others leave it. */
+    private void submitToIndex(List<ExperimentRecord> records, ExperimentState state, long change) {
+        Map<org.apache.jena.graph.Node, Graph> changes = new LinkedHashMap<>();
+        for (ExperimentRecord record : records) {
+            changes.put(NodeFactory.createURI(record.iri()), state == ExperimentState.PUBLISHED ? record.graph() : null);
+        }
+        index.submit(changes, change);
     }
 
     private void validate(ExperimentRecord record, String language) {

@@ -1,6 +1,7 @@
 package org.w3id.cailloux.node.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,11 +30,11 @@ class IndexWriterTest {
             firstCommitStarted.countDown();
             await(releaseFirstCommit);
         }, failure -> {})) {
-            writer.submit(() -> 1);
+            writer.submit(() -> 1, 1);
             assertTrue(firstCommitStarted.await(10, TimeUnit.SECONDS));
             for (long change = 2; change <= 100; change++) {
                 long c = change;
-                writer.submit(() -> c);
+                writer.submit(() -> c, 1);
             }
             releaseFirstCommit.countDown();
             writer.awaitSubmitted();
@@ -61,16 +63,36 @@ class IndexWriterTest {
     }
 
     @Test
+    void aWriterWaitsWhileTooMuchIsPendingSoImportsCannotFillTheHeap() throws Exception {
+        CountDownLatch applying = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (IndexWriter writer = new IndexWriter(batch -> {
+            applying.countDown();
+            await(release);
+            batch.forEach(IndexWriter.Work::apply);
+        }, failure -> {})) {
+            writer.submit(() -> 1, IndexWriter.MAX_PENDING_WEIGHT + 1);
+            assertTrue(applying.await(10, TimeUnit.SECONDS));
+            CompletableFuture<Void> next = CompletableFuture.runAsync(() -> writer.submit(() -> 2, 1));
+            Thread.sleep(300);
+            assertFalse(next.isDone(), "held back while the big import is still being applied");
+            release.countDown();
+            next.get(10, TimeUnit.SECONDS);
+            writer.awaitSubmitted();
+        }
+    }
+
+    @Test
     void closingAppliesWhatIsStillQueued() {
         List<Long> applied = Collections.synchronizedList(new ArrayList<>());
         IndexWriter writer = new IndexWriter(batch -> batch.forEach(work -> applied.add(work.apply())), failure -> {});
         for (long change = 1; change <= 50; change++) {
             long c = change;
-            writer.submit(() -> c);
+            writer.submit(() -> c, 1);
         }
         writer.close();
         assertEquals(50, applied.size());
-        assertThrows(IllegalStateException.class, () -> writer.submit(() -> 51), "nothing is accepted once closed");
+        assertThrows(IllegalStateException.class, () -> writer.submit(() -> 51, 1), "nothing is accepted once closed");
     }
 
     private static void await(CountDownLatch latch) {

@@ -98,8 +98,11 @@ final class BlankNodeNamer {
         }
     }
 
-    /** The graph with every named blank node replaced by its IRI; other blank nodes stay. */
+    /** The graph with every named blank node replaced by its IRI; other blank nodes stay (the graph itself when none was named). */
     Graph rewrite() {
+        if (names.isEmpty()) {
+            return graph;
+        }
         Graph out = GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(t -> out.add(Triple.create(
                 names.getOrDefault(t.getSubject(), t.getSubject()),

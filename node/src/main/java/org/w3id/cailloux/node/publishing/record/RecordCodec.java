@@ -1,12 +1,15 @@
 package org.w3id.cailloux.node.publishing.record;
 
-import java.io.StringWriter;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -21,14 +24,47 @@ public final class RecordCodec {
 
     /** The sorted N-Triples text of the graph, each line ending in a newline. */
     public static String encode(Graph graph) {
-        StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, graph, Lang.NTRIPLES);
-        String sorted = Arrays.stream(out.toString().split("\n"))
-                .filter(line -> !line.isBlank())
-                .sorted()
-                .distinct()
-                .collect(Collectors.joining("\n"));
-        return sorted.isEmpty() ? "" : sorted + "\n";
+        // Jena's N-Triples node formatter, one line per triple, without a writer per record: a bulk import encodes thousands
+        NodeFormatter format = new NodeFormatterNT(CharSpace.UTF8);
+        LineWriter line = new LineWriter();
+        List<String> lines = new ArrayList<>(graph.size());
+        graph.find().forEachRemaining(t -> {
+            format.format(line, t.getSubject());
+            line.print(' ');
+            format.format(line, t.getPredicate());
+            line.print(' ');
+            format.format(line, t.getObject());
+            line.print(" .\n");
+            lines.add(line.text.toString());
+            line.text.setLength(0);
+        });
+        Collections.sort(lines);
+        StringBuilder text = new StringBuilder(lines.size() * 120);
+        String previous = null;
+        for (String l : lines) {
+            if (!l.equals(previous)) {
+                text.append(l);
+            }
+            previous = l;
+        }
+        return text.toString();
+    }
+
+    /** Text into a plain StringBuilder: Jena's IndentedLineBuffer pads and synchronises every character. */
+    private static final class LineWriter implements AWriter {
+        private final StringBuilder text = new StringBuilder(256);
+
+        @Override public void write(char ch) { text.append(ch); }
+        @Override public void write(char[] chars) { text.append(chars); }
+        @Override public void write(String string) { text.append(string); }
+        @Override public void print(char ch) { text.append(ch); }
+        @Override public void print(char[] chars) { text.append(chars); }
+        @Override public void print(String string) { text.append(string); }
+        @Override public void printf(String format, Object... args) { text.append(String.format(format, args)); }
+        @Override public void println(String string) { text.append(string).append('\n'); }
+        @Override public void println() { text.append('\n'); }
+        @Override public void flush() {}
+        @Override public void close() {}
     }
 
     /** The text of a record. */

@@ -43,17 +43,26 @@ public final class RecordExtractor {
             throw new InvalidRecordException(namer.errors());
         }
         Graph named = namer.rewrite();
-        Set<Triple> assigned = new HashSet<>();
         List<ExperimentRecord> records = new ArrayList<>();
         Map<String, List<Triple>> byDocument = byDocument(named);
-        slugs.forEach((iri, slug) -> {
-            Graph graph = recordGraph(named, byDocument.getOrDefault(iri, List.of()), iri);
-            graph.find().forEachRemaining(assigned::add);
-            records.add(new ExperimentRecord(slug, iri, graph));
-        });
+        Set<Triple> agentTriples = new HashSet<>();
+        slugs.forEach((iri, slug) -> records.add(new ExperimentRecord(slug, iri,
+                recordGraph(named, byDocument.getOrDefault(iri, List.of()), iri, agentTriples))));
+        // What no record took: triples about other subjects, except the agents' type and name copied into records
         Graph rest = GraphFactory.createDefaultGraph();
-        named.find().filterDrop(assigned::contains).forEachRemaining(rest::add);
+        named.find().filterDrop(t -> slugs.containsKey(document(t.getSubject())) || agentTriples.contains(t))
+                .forEachRemaining(rest::add);
         return new Extraction(records, rest);
+    }
+
+    /** The IRI without its fragment, or null for a blank node. */
+    private static String document(Node subject) {
+        if (!subject.isURI()) {
+            return null;
+        }
+        String uri = subject.getURI();
+        int hash = uri.indexOf('#');
+        return hash < 0 ? uri : uri.substring(0, hash);
     }
 
     /** Experiment IRI to slug, in IRI order; adds an error for each experiment the node cannot name. */
@@ -87,17 +96,16 @@ public final class RecordExtractor {
     private static Map<String, List<Triple>> byDocument(Graph named) {
         Map<String, List<Triple>> byDocument = new HashMap<>();
         named.find().forEachRemaining(t -> {
-            if (t.getSubject().isURI()) {
-                String subject = t.getSubject().getURI();
-                int hash = subject.indexOf('#');
-                byDocument.computeIfAbsent(hash < 0 ? subject : subject.substring(0, hash), k -> new ArrayList<>()).add(t);
+            String document = document(t.getSubject());
+            if (document != null) {
+                byDocument.computeIfAbsent(document, k -> new ArrayList<>()).add(t);
             }
         });
         return byDocument;
     }
 
     /** The experiment's own triples (its IRI and its fragments), then the type and name of the agents it refers to. */
-    private static Graph recordGraph(Graph named, List<Triple> own, String iri) {
+    private static Graph recordGraph(Graph named, List<Triple> own, String iri, Set<Triple> agentTriples) {
         Graph graph = GraphFactory.createDefaultGraph();
         String fragments = iri + "#";
         own.forEach(graph::add);
@@ -109,8 +117,12 @@ public final class RecordExtractor {
         }
         for (Node agent : agents) {
             if (agent.isURI() && !agent.getURI().startsWith(fragments)) {
-                named.find(agent, RecordTerms.TYPE, Node.ANY).forEachRemaining(graph::add);
-                named.find(agent, RecordTerms.NAME, Node.ANY).forEachRemaining(graph::add);
+                for (Node property : List.of(RecordTerms.TYPE, RecordTerms.NAME)) {
+                    named.find(agent, property, Node.ANY).forEachRemaining(t -> {
+                        graph.add(t);
+                        agentTriples.add(t);
+                    });
+                }
             }
         }
         return graph;

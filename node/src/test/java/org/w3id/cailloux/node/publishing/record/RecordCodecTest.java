@@ -37,6 +37,30 @@ class RecordCodecTest {
         assertEquals(RecordCodec.encode(record), RecordCodec.encode(reordered));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("records")
+    void theTextIsJenasNTriplesSorted(ExperimentRecord record) {
+        assertEquals(writtenByJena(record.graph()), RecordCodec.encode(record));
+    }
+
+    @Test
+    void awkwardLiteralsAreWrittenAsJenaWritesThem() {
+        Graph graph = RecordCodec.decode("""
+                <http://x.example/e> <http://purl.org/dc/terms/title> "Deux lignes\\nd'un \\"titre\\" \\t à l'été — ☀"@fr-BE .
+                <http://x.example/e> <http://schema.org/value> "12.50"^^<http://www.w3.org/2001/XMLSchema#decimal> .
+                <http://x.example/e> <http://schema.org/unitText> "EUR" .
+                <http://x.example/e> <http://schema.org/text> "\\\\ anti-slash, \\r retour"@fr .
+                <http://x.example/e#é> <http://schema.org/name> "" .
+                """);
+        assertEquals(writtenByJena(graph), RecordCodec.encode(graph));
+    }
+
+    private static String writtenByJena(Graph graph) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(out, graph, org.apache.jena.riot.Lang.NTRIPLES);
+        return out.toString().lines().sorted().distinct().map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+    }
+
     @Test
     void linesAreSortedAndEndInANewline() {
         String text = RecordCodec.encode(SampleRecords.named("la-manne"));
