@@ -85,9 +85,12 @@ final class AggregatePushdown {
                 || !shape.filters().stream().allMatch(FilterPushdown::portable)) {
             return Decision.no("blank nodes or filters that cannot travel");
         }
+        if (stars.stream().mapToInt(s -> s.triples().size()).sum() != shape.triples().size()) {
+            // an EXISTS in HAVING or a projection matches other patterns, which a node's groups cannot answer
+            return Decision.no("the query matches patterns outside the grouped one");
+        }
         Set<Node> owned = parts.ownedSubjects(shape.triples());
-        if (shape.graph() == null && !(stars.size() == 1 && stars.getFirst().triples().size() == shape.triples().size()
-                && owned.contains(stars.getFirst().subject()))) {
+        if (shape.graph() == null && !(stars.size() == 1 && owned.contains(stars.getFirst().subject()))) {
             return Decision.no("in the default graph, a match may join data of several nodes");
         }
         if (shape.graph() != null && shape.graph().isVariable()) {

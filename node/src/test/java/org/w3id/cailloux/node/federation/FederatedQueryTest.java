@@ -92,6 +92,9 @@ class FederatedQueryTest {
                           { SELECT ?city (COUNT(?e) AS ?n) WHERE { GRAPH ?city { ?e a cx:Experiment } } GROUP BY ?city }
                           FILTER(?n > 2)
                         }"""),
+                Arguments.of("HAVING with EXISTS over other patterns than the grouped ones", """
+                        SELECT ?city (COUNT(?e) AS ?n) WHERE { GRAPH ?city { ?e a cx:Experiment } }
+                        GROUP BY ?city HAVING (EXISTS { ?x cx:inspiredBy ?y })"""),
                 Arguments.of("property path over the vocabulary: each theme's top concept", """
                         SELECT ?e ?top WHERE { ?e cx:theme ?t . ?t skos:broader* ?top . ?top skos:topConceptOf ?scheme }"""),
                 Arguments.of("property path over the data: chains of inspiration", """
@@ -156,6 +159,18 @@ class FederatedQueryTest {
         String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
         assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":true"), explain);
         assertTrue(explain.contains("\"aggregate\":true"), explain);
+    }
+
+    @Test
+    void aCountOverTheUnionOfExperimentsIsAnsweredByEachNode() throws Exception {
+        String query = PREFIXES + """
+                SELECT ?status (COUNT(?e) AS ?n) WHERE { ?e a cx:Experiment ; <http://www.w3.org/ns/adms#status> ?status }
+                GROUP BY ?status""";
+        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":true"), explain);
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
     }
 
     @Test
