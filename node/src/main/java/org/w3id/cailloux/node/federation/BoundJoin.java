@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.Var;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
 
 /**
- * Phase 6: cross-node links. A star whose subject variable is the object of another star of the same basic
+ * Phase 7: cross-node links. A star whose subject variable is the object of another star of the same basic
  * graph pattern ({@code ?a cx:inspiredBy ?b . ?b dct:title ?t}) is fetched in a second round, with the
  * values the first round found for that variable sent as a {@code VALUES} block, instead of every match the
  * nodes hold. Only matches joined with those values can be part of an answer, so nothing is lost.

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Graph;
@@ -36,8 +36,10 @@ public class DataRounds {
      * @param data     each answering node's triples
      * @param services each SERVICE clause's rows; a clause that failed silently is absent
      * @param second   the data requests of the second round, as sent
+     * @param partials each answering node's partial aggregates, when the aggregate is pushed down
      */
-    record Fetched(Map<Source, Graph> data, Map<ElementService, QueryAnswer.Rows> services, List<FetchRequest> second) {}
+    record Fetched(Map<Source, Graph> data, Map<ElementService, QueryAnswer.Rows> services, List<FetchRequest> second,
+                   Map<Source, QueryAnswer.Rows> partials) {}
 
     private final SourceClient client;
     private final FederationSettings settings;
@@ -59,6 +61,9 @@ public class DataRounds {
         for (ServiceCalls.Call call : plan.services()) {
             requests.put(call, erased(client.select(call.source(), call.query(), deadline)));
         }
+        plan.partialAggregation().ifPresent(p -> p.requests().stream().filter(r -> !ledger.failed(r.source()))
+                .forEach(r -> requests.put(r, erased(client.select(r.source(), r.query(), deadline)))));
+        Map<Source, QueryAnswer.Rows> partials = new LinkedHashMap<>();
         FanOut.await(requests, deadline).forEach((key, outcome) -> {
             switch (key) {
                 case FetchRequest request -> {
@@ -75,6 +80,12 @@ public class DataRounds {
                         throw new ServiceFailedProblem(call.source(), outcome.failure());
                     }
                 }
+                case PartialAggregation.Request request -> {
+                    ledger.data(request.source(), outcome);
+                    if (outcome.ok()) {
+                        partials.put(request.source(), (QueryAnswer.Rows) outcome.value());
+                    }
+                }
                 default -> throw new IllegalStateException("unknown request " + key);
             }
         });
@@ -88,7 +99,8 @@ public class DataRounds {
             }
         });
         data.keySet().removeIf(ledger::failed);
-        return new Fetched(data, services, second);
+        partials.keySet().removeIf(ledger::failed);
+        return new Fetched(data, services, second, partials);
     }
 
     private List<FetchRequest> secondRound(List<BoundJoin.Deferred> deferred, Map<Source, Graph> data, SourceLedger ledger) {
@@ -113,7 +125,7 @@ public class DataRounds {
             d.star().sources().stream().filter(s -> !ledger.failed(s))
                     .forEach(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(fetch));
         }
-        return ExclusiveGroups.requests(bySource, 2, OptionalLong.empty());
+        return ExclusiveGroups.requests(bySource, 2, Optional.empty());
     }
 
     /** The values of the shared variable in the provider's matches among what the first round brought. */

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
 
 /**
- * Phase 5: a basic graph pattern is a conjunction, so when one of its stars has no node that may match it,
+ * Phase 6: a basic graph pattern is a conjunction, so when one of its stars has no node that may match it,
  * none of its stars needs fetching: their selections are emptied, and no data request is sent for them.
  */
 final class EmptyGroups {

@@ -52,7 +52,9 @@ public class FederatedQuery {
         try {
             FederationPlan plan = planner.plan(query, ledger, deadline);
             DataRounds.Fetched fetched = rounds.run(plan, ledger, deadline);
-            QueryAnswer answer = evaluation.evaluate(request, query, fetched.data(), fetched.services(), !plan.services().isEmpty());
+            QueryAnswer answer = plan.partialAggregation().isPresent()
+                    ? evaluation.combine(request, query, plan.partialAggregation().get(), fetched.partials())
+                    : evaluation.evaluate(request, query, fetched.data(), fetched.services(), !plan.services().isEmpty());
             return new FederatedAnswer(answer, SourcesHeader.format(ledger), ledger.failures());
         } finally {
             ledger.report(registry);

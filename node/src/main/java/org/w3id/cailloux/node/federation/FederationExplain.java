@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 
@@ -20,6 +20,13 @@ final class FederationExplain {
         Map<String, Object> phases = new LinkedHashMap<>();
         phases.put("patternExtraction", plan.extracted().stream().map(FederationExplain::star).toList());
         phases.put("vocabularyPatterns", plan.local().stream().map(RemoteQueries::triple).toList());
+        phases.put("recordPartJoins", plan.joined().entrySet().stream().map(e -> {
+            Map<String, Object> join = new LinkedHashMap<>();
+            join.put("star", e.getKey());
+            join.put("joined", e.getValue());
+            join.put("reason", "reached through a record-part property: same record, same node");
+            return join;
+        }).toList());
         phases.put("sourceSelection", plan.selections().stream().map(s -> {
             Map<String, Object> star = star(s.star());
             star.put("sources", s.decisions().stream().map(d -> {
@@ -38,8 +45,14 @@ final class FederationExplain {
             join.put("variable", d.variable().toString());
             return join;
         }).toList());
-        phases.put("limitPushdown", plan.limit().isPresent() ? plan.limit().getAsLong() : null);
+        phases.put("limitPushdown", plan.limit().map(FederationExplain::limit).orElse(null));
+        phases.put("aggregatePushdown", aggregate(plan.aggregate()));
         List<Map<String, Object>> requests = new ArrayList<>();
+        plan.partialAggregation().ifPresent(p -> p.requests().forEach(r -> {
+            Map<String, Object> partial = request(r.source(), 1, r.query());
+            partial.put("aggregate", true);
+            requests.add(partial);
+        }));
         plan.firstRound().forEach(r -> requests.add(request(r.source(), 1, r.query())));
         secondRound(plan).forEach(r -> requests.add(request(r.source(), 2, r.query())));
         plan.services().forEach(c -> {
@@ -76,7 +89,31 @@ final class FederationExplain {
             RemoteQueries.Fetch fetch = new RemoteQueries.Fetch(d.star().star(), List.of(NodeFactory.createURI(ROUND_ONE_VALUES)));
             d.star().sources().forEach(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(fetch));
         }
-        return ExclusiveGroups.requests(bySource, 2, OptionalLong.empty());
+        return ExclusiveGroups.requests(bySource, 2, Optional.empty());
+    }
+
+    private static Map<String, Object> limit(LimitPushdown.TopK topK) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("rows", topK.rows());
+        map.put("orderBy", topK.order().stream().map(c -> (c.getDirection() == Query.ORDER_DESCENDING ? "DESC(" : "ASC(")
+                + RemoteQueries.expression(c.getExpression()) + ")").toList());
+        return map;
+    }
+
+    private static Map<String, Object> aggregate(AggregatePushdown.Decision decision) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("pushed", decision.pushed().isPresent());
+        map.put("reason", decision.reason());
+        decision.pushed().ifPresent(p -> {
+            map.put("groupBy", p.keys().stream().map(Object::toString).toList());
+            map.put("partials", p.partials().stream().map(partial -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("combine", partial.combine().name());
+                one.put("eachNode", partial.text());
+                return one;
+            }).toList());
+        });
+        return map;
     }
 
     private static Map<String, Object> star(Star star) {

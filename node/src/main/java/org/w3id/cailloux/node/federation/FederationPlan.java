@@ -1,7 +1,8 @@
 package org.w3id.cailloux.node.federation;
 
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Triple;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
 
@@ -11,11 +12,21 @@ import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
  *
  * @param extracted   the stars read from the query (phase 1)
  * @param local       the patterns answered from the local vocabulary (phase 2)
- * @param selections  each remaining star with its filters (phase 3) and sources (phases 4, 5)
- * @param rounds      the stars of the first round and those bound-joined in the second (phase 6)
- * @param limit       the LIMIT pushed to the nodes, if any (phase 7)
- * @param firstRound  the data requests of the first round, one per node (phase 8)
+ * @param joined      the stars each star took in through record-part properties (phase 3)
+ * @param selections  each remaining star with its filters (phase 4) and sources (phases 5, 6)
+ * @param rounds      the stars of the first round and those bound-joined in the second (phase 7)
+ * @param limit       the LIMIT (and ORDER BY) pushed to the nodes, if any (phase 8)
+ * @param aggregate   the GROUP BY and aggregates pushed to the nodes, or why not (phase 9)
+ * @param firstRound  the data requests of the first round, one per node (phase 10); none when the aggregate is pushed
  * @param services    the SERVICE clauses, answered during the first round
  */
-record FederationPlan(List<Star> extracted, List<Triple> local, List<StarSelection> selections, BoundJoin.Rounds rounds,
-                      OptionalLong limit, List<ExclusiveGroups.FetchRequest> firstRound, List<ServiceCalls.Call> services) {}
+record FederationPlan(List<Star> extracted, List<Triple> local, Map<Integer, List<Integer>> joined,
+                      List<StarSelection> selections, BoundJoin.Rounds rounds, Optional<LimitPushdown.TopK> limit,
+                      AggregatePushdown.Decision aggregate, List<ExclusiveGroups.FetchRequest> firstRound,
+                      List<ServiceCalls.Call> services) {
+
+    /** The partial aggregation the nodes answer instead of sending their matches, if pushed down. */
+    Optional<PartialAggregation> partialAggregation() {
+        return aggregate.pushed();
+    }
+}

@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -15,23 +15,28 @@ import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
 
 /**
  * Plans a federated query as a sequence of named phases, each its own class, as FedX's optimizer does:
- * pattern extraction, vocabulary patterns, filter pushdown, source selection, empty groups, bound join,
- * limit pushdown, exclusive groups. Source selection is the only phase that may contact nodes.
+ * pattern extraction, vocabulary patterns, record-part joins, filter pushdown, source selection, empty groups,
+ * bound join, limit pushdown, aggregate pushdown, exclusive groups. Source selection is the only phase that may
+ * contact nodes.
  */
 @Singleton
 public class FederationPlanner {
 
     private final PatternExtraction extraction = new PatternExtraction();
     private final VocabularyPatterns vocabulary = new VocabularyPatterns();
+    private final RecordPartJoins partJoins;
     private final FilterPushdown filters = new FilterPushdown();
     private final SourceSelection selection;
     private final EmptyGroups emptyGroups = new EmptyGroups();
     private final BoundJoin boundJoin = new BoundJoin();
     private final LimitPushdown limitPushdown = new LimitPushdown();
+    private final AggregatePushdown aggregatePushdown;
     private final ExclusiveGroups exclusiveGroups = new ExclusiveGroups();
 
-    FederationPlanner(SourceSelection selection) {
+    FederationPlanner(SourceSelection selection, RecordParts parts) {
         this.selection = selection;
+        this.partJoins = new RecordPartJoins(parts);
+        this.aggregatePushdown = new AggregatePushdown(parts);
     }
 
     FederationPlan plan(Query query, SourceLedger ledger, Deadline deadline) {
@@ -41,13 +46,21 @@ public class FederationPlanner {
                 ? new PatternExtraction.Patterns(List.of(), Map.of()) : extraction.extract(op);
         patterns = withDescribed(query, patterns);
         VocabularyPatterns.Split split = vocabulary.split(patterns.stars());
-        List<Star> stars = filters.apply(split.stars(), patterns.groupFilters());
+        RecordPartJoins.Joined joined = partJoins.join(split.stars());
+        List<Star> stars = filters.apply(joined.stars(), patterns.groupFilters());
         List<StarSelection> selections = emptyGroups.prune(selection.select(stars, ledger, deadline));
         BoundJoin.Rounds rounds = boundJoin.plan(selections);
-        OptionalLong limit = op == null || !services.isEmpty() ? OptionalLong.empty()
+        Optional<LimitPushdown.TopK> limit = op == null || !services.isEmpty() ? Optional.empty()
                 : limitPushdown.limit(query, op, patterns.stars(), stars, split.local().size());
+        AggregatePushdown.Decision aggregate = op == null ? AggregatePushdown.Decision.no("no pattern")
+                : aggregatePushdown.plan(query, op, stars, selections, split.local().size(), !services.isEmpty());
+        if (aggregate.pushed().isPresent()) {
+            // the nodes answer partial aggregates instead of sending their matches: no data to fetch
+            rounds = new BoundJoin.Rounds(List.of(), List.of());
+        }
         List<ExclusiveGroups.FetchRequest> first = exclusiveGroups.first(rounds.first(), limit);
-        return new FederationPlan(patterns.stars(), split.local(), selections, rounds, limit, first, services);
+        return new FederationPlan(patterns.stars(), split.local(), joined.merged(), selections, rounds, limit, aggregate,
+                first, services);
     }
 
     /**

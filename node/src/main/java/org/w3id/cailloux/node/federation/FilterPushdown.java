@@ -14,7 +14,7 @@ import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
- * Phase 3: a FILTER over a basic graph pattern that uses only one star's variables travels with that star,
+ * Phase 4: a FILTER over a basic graph pattern that uses only one star's variables travels with that star,
  * so a node sends only the matches that pass it. EXISTS, extension functions and functions whose value
  * differs from one evaluation to the next (RAND, NOW, BNODE, UUID) stay local.
  */

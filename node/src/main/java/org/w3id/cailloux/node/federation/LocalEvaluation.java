@@ -1,7 +1,10 @@
 package org.w3id.cailloux.node.federation;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -48,5 +51,12 @@ public class LocalEvaluation {
         });
         Query local = hasServices ? QueryTransformOps.transform(query, new ServiceToValues(services)) : query;
         return sparql.execute(dataset, request, local);
+    }
+
+    /** The answer from the nodes' partial aggregates ({@link AggregateMerge}), under the same limits. */
+    QueryAnswer combine(ProtocolRequest request, Query query, PartialAggregation plan, Map<Source, QueryAnswer.Rows> partials) {
+        List<Binding> rows = new ArrayList<>();
+        partials.values().forEach(r -> rows.addAll(r.rows()));
+        return sparql.execute(DatasetGraphFactory.create(), request, AggregateMerge.central(query, plan, rows));
     }
 }

@@ -3,7 +3,9 @@ package org.w3id.cailloux.node.federation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -50,8 +52,8 @@ final class RemoteQueries {
         return text.append("}").toString();
     }
 
-    /** The triples of the node's data that match the stars (each within the node's data), at most {@code limit} matches when set. */
-    static String construct(List<Fetch> fetches, OptionalLong limit) {
+    /** The triples of the node's data that match the stars (each within the node's data), only the top matches when set. */
+    static String construct(List<Fetch> fetches, Optional<LimitPushdown.TopK> limit) {
         String template = fetches.stream().flatMap(f -> renamed(f.star()).triples().stream())
                 .map(RemoteQueries::triple).collect(Collectors.joining(" .\n  ", "  ", " ."));
         String where;
@@ -59,11 +61,24 @@ final class RemoteQueries {
             // Distinct matches of the one star, so that a match found in two of the node's graphs counts once
             Star star = fetches.getFirst().star();
             String vars = renamed(star).vars().stream().map(Var::toString).collect(Collectors.joining(" "));
-            where = "{ SELECT DISTINCT " + vars + " WHERE " + pattern(fetches.getFirst()) + " LIMIT " + limit.getAsLong() + " }";
+            where = "{ SELECT DISTINCT " + vars + " WHERE " + pattern(fetches.getFirst()) + orderBy(star, limit.get().order())
+                    + " LIMIT " + limit.get().rows() + " }";
         } else {
             where = fetches.stream().map(RemoteQueries::pattern).collect(Collectors.joining("\n  UNION\n  ", "  ", ""));
         }
         return "CONSTRUCT {\n" + template + "\n}\nWHERE {\n" + where + "\n}";
+    }
+
+    /** The ORDER BY clause of the query in the star's renamed variables, or nothing. */
+    private static String orderBy(Star star, List<SortCondition> order) {
+        if (order.isEmpty()) {
+            return "";
+        }
+        NodeTransform rename = renaming(star);
+        return order.stream().map(c -> {
+            String e = "(" + expression(c.getExpression().applyNodeTransform(rename)) + ")";
+            return c.getDirection() == Query.ORDER_DESCENDING ? "DESC" + e : "ASC" + e;
+        }).collect(Collectors.joining(" ", " ORDER BY ", ""));
     }
 
     /** The star as a group pattern over the node's data, with its pushed filters and bound values. */
@@ -75,18 +90,23 @@ final class RemoteQueries {
                     .append(fetch.subjectValues().stream().map(RemoteQueries::term).collect(Collectors.joining(" ")))
                     .append(" } ");
         }
-        List<Triple> triples = star.triples();
+        return text.append(nodeData(star.triples(), star.filters(), "?s" + star.id() + "_g")).append("}").toString();
+    }
+
+    /** The triple patterns matched in the node's data (each in a graph {@code <graphVar><n>} but the vocabulary's), then the filters. */
+    static String nodeData(List<Triple> triples, List<Expr> filters, String graphVar) {
+        StringBuilder text = new StringBuilder();
         StringBuilder notVocabulary = new StringBuilder();
         for (int i = 0; i < triples.size(); i++) {
-            String graph = "?s" + star.id() + "_g" + i;
+            String graph = graphVar + i;
             text.append("GRAPH ").append(graph).append(" { ").append(triple(triples.get(i))).append(" } ");
             notVocabulary.append(i == 0 ? "" : " && ").append(graph).append(" != ").append(VOCABULARY);
         }
         text.append("FILTER(").append(notVocabulary).append(") ");
-        for (Expr filter : star.filters()) {
+        for (Expr filter : filters) {
             text.append("FILTER(").append(expression(filter)).append(") ");
         }
-        return text.append("}").toString();
+        return text.toString();
     }
 
     /** A triple pattern in full, without prefixes: the text goes out with no prologue. */
@@ -106,15 +126,19 @@ final class RemoteQueries {
 
     /** The star with its variables (blank-node variables included) renamed {@code ?s<id>_<n>}. */
     static Star renamed(Star star) {
-        Map<Var, Var> names = new HashMap<>();
-        for (Var v : star.vars()) {
-            names.put(v, Var.alloc("s" + star.id() + "_" + names.size()));
-        }
-        NodeTransform rename = n -> n.isVariable() ? names.getOrDefault(Var.alloc(n), Var.alloc(n)) : n;
+        NodeTransform rename = renaming(star);
         List<Triple> triples = star.triples().stream()
                 .map(t -> Triple.create(rename.apply(t.getSubject()), rename.apply(t.getPredicate()), rename.apply(t.getObject())))
                 .toList();
         List<Expr> filters = star.filters().stream().map(e -> e.applyNodeTransform(rename)).toList();
         return new Star(star.id(), star.group(), star.scope(), triples, filters);
+    }
+
+    private static NodeTransform renaming(Star star) {
+        Map<Var, Var> names = new HashMap<>();
+        for (Var v : star.vars()) {
+            names.put(v, Var.alloc("s" + star.id() + "_" + names.size()));
+        }
+        return n -> n.isVariable() ? names.getOrDefault(Var.alloc(n), Var.alloc(n)) : n;
     }
 }

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.cailloux.node.sparql.QueryAnswer;
 
 /**
- * Phase 4: for each star, the nodes whose data may match it, and why. In order: a {@code GRAPH <iri>} admits
+ * Phase 5: for each star, the nodes whose data may match it, and why. In order: a {@code GRAPH <iri>} admits
  * only the node of that IRI; a peer's VoID summary rules it in or out (when VoID selection is on and the peer
  * publishes one); a cached ASK answer; else the question is asked: one request per node carrying every
  * undecided star as {@code BIND(EXISTS {...} AS ?aN)}, answered from the index for this node itself.

@@ -3,12 +3,16 @@ package org.w3id.cailloux.node.federation;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.w3id.cailloux.node.peers.PeerRegistry;
@@ -16,7 +20,8 @@ import org.w3id.cailloux.node.peers.PeerRegistry;
 /**
  * The peers' VoID summaries, fetched from {@code /.well-known/void} and kept for
  * {@code cailloux.federation.void-refresh}; a peer without one (404, error, unreadable, or listing nothing)
- * is remembered as such for the same time, and source selection asks it ASK questions instead. When a
+ * is remembered as such for the same time, and source selection asks it ASK questions instead. A description
+ * slower than the short wait is still read when it comes, for the next queries. When a
  * refreshed description differs from the previous one, the peer's data changed: its cached ASK answers go.
  */
 @Singleton
@@ -25,6 +30,7 @@ public class VoidSummaries {
     private record Entry(Optional<VoidSummary> summary, Graph description, Instant expires) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
     private final SourceClient client;
     private final AskCache askCache;
     private final PeerRegistry registry;
@@ -40,17 +46,32 @@ public class VoidSummaries {
     /** The summary of each peer that has one, fetching those not known or expired, within the deadline. */
     Map<Source, VoidSummary> summaries(List<Source> peers, Deadline deadline) {
         Instant now = Instant.now();
-        Map<Source, CompletableFuture<Graph>> requests = new LinkedHashMap<>();
+        List<CompletableFuture<Void>> requests = new ArrayList<>();
         for (Source peer : peers) {
             Entry entry = entries.get(peer.nodeIri());
             if (entry == null || entry.expires().isBefore(now)) {
-                requests.put(peer, client.voidDescription(peer, deadline));
+                CompletableFuture<Void> request = pending.get(peer.nodeIri());
+                if (request == null) {
+                    CompletableFuture<Void> sent = fetch(peer, deadline);
+                    pending.put(peer.nodeIri(), sent);
+                    sent.whenComplete((v, e) -> pending.remove(peer.nodeIri(), sent));
+                    request = sent;
+                }
+                requests.add(request);
             }
         }
         if (!requests.isEmpty()) {
-            // A VoID description is an optimisation: wait for it a short while only, ASK is the fallback
+            // A VoID description is an optimisation: wait for it a short while only, ASK is the fallback. One that
+            // comes later is still kept for the next queries, rather than the peer being taken for one without any
             Deadline shortly = Deadline.after(min(deadline.remaining().dividedBy(4), settings.getConnectTimeout()));
-            FanOut.await(requests, shortly).forEach((peer, outcome) -> remember(peer, outcome, now));
+            try {
+                CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new))
+                        .get(shortly.remaining().toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // each description is remembered when it comes, or its failure
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         Map<Source, VoidSummary> summaries = new LinkedHashMap<>();
         for (Source peer : peers) {
@@ -62,14 +83,21 @@ public class VoidSummaries {
         return summaries;
     }
 
-    private void remember(Source peer, FanOut.Outcome<Graph> outcome, Instant now) {
+    private CompletableFuture<Void> fetch(Source peer, Deadline deadline) {
+        Instant asked = Instant.now();
+        return client.voidDescription(peer, deadline).handle((description, error) -> {
+            remember(peer, error == null ? description : null, asked);
+            return null;
+        });
+    }
+
+    private void remember(Source peer, Graph description, Instant now) {
         Instant expires = now.plus(settings.getVoidRefresh());
         Entry previous = entries.get(peer.nodeIri());
-        if (!outcome.ok()) {
+        if (description == null) {
             entries.put(peer.nodeIri(), new Entry(Optional.empty(), null, expires));
             return;
         }
-        Graph description = outcome.value();
         if (previous != null && previous.description() != null && !IsoMatcher.isomorphic(previous.description(), description)) {
             askCache.invalidate(peer);
         }

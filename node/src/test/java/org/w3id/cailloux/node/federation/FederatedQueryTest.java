@@ -92,6 +92,9 @@ class FederatedQueryTest {
                           { SELECT ?city (COUNT(?e) AS ?n) WHERE { GRAPH ?city { ?e a cx:Experiment } } GROUP BY ?city }
                           FILTER(?n > 2)
                         }"""),
+                Arguments.of("HAVING with EXISTS over other patterns than the grouped ones", """
+                        SELECT ?city (COUNT(?e) AS ?n) WHERE { GRAPH ?city { ?e a cx:Experiment } }
+                        GROUP BY ?city HAVING (EXISTS { ?x cx:inspiredBy ?y })"""),
                 Arguments.of("property path over the vocabulary: each theme's top concept", """
                         SELECT ?e ?top WHERE { ?e cx:theme ?t . ?t skos:broader* ?top . ?top skos:topConceptOf ?scheme }"""),
                 Arguments.of("property path over the data: chains of inspiration", """
@@ -140,7 +143,69 @@ class FederatedQueryTest {
         List<String> every = rowsAsText(all);
         rowsAsText(actual).forEach(row -> assertTrue(every.contains(row), row));
         String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
-        assertTrue(explain.contains("\"limitPushdown\":4"), explain);
+        assertTrue(explain.contains("\"limitPushdown\":{\"rows\":4,\"orderBy\":[]}"), explain);
+    }
+
+    @Test
+    void aCountPerCityIsAnsweredByEachNodeAndAddedUp() throws Exception {
+        String query = PREFIXES + """
+                SELECT ?city (COUNT(?e) AS ?n) (COUNT(DISTINCT ?theme) AS ?themes) WHERE {
+                  GRAPH ?city { ?e a cx:Experiment ; cx:theme ?theme }
+                } GROUP BY ?city HAVING (COUNT(?e) > 0) ORDER BY DESC(?n)""";
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTermAndOrder(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+        assertEveryNodeAnswered(response);
+        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":true"), explain);
+        assertTrue(explain.contains("\"aggregate\":true"), explain);
+    }
+
+    @Test
+    void aCountOverTheUnionOfExperimentsIsAnsweredByEachNode() throws Exception {
+        String query = PREFIXES + """
+                SELECT ?status (COUNT(?e) AS ?n) WHERE { ?e a cx:Experiment ; <http://www.w3.org/ns/adms#status> ?status }
+                GROUP BY ?status""";
+        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":true"), explain);
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+    }
+
+    @Test
+    void aCountDistinctOfThemesSharedByCitiesIsNotAddedUpPerNode() throws Exception {
+        String query = PREFIXES + "SELECT (COUNT(DISTINCT ?theme) AS ?n) WHERE { ?e cx:theme ?theme }";
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":false"), explain);
+    }
+
+    @Test
+    void anExperimentsMeansAreJoinedOnItsNodeInOneRequest() throws Exception {
+        String query = PREFIXES + "SELECT ?e ?type WHERE { ?e a cx:Experiment ; cx:meansEngaged ?m . ?m cx:meansType ?type }";
+        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        assertTrue(explain.contains("\"recordPartJoins\":[{\"star\":0,\"joined\":[1]"), explain);
+        assertTrue(explain.contains("\"boundJoin\":[]"), explain);
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+        String sources = response.headers().firstValue(SourcesHeader.SOURCES).orElseThrow();
+        assertTrue(!sources.contains("data=2"), sources);
+    }
+
+    @Test
+    void anOrderedLimitSendsEachNodeOnlyItsFirstRows() throws Exception {
+        String query = PREFIXES + """
+                SELECT ?e ?title WHERE { ?e a cx:Experiment ; dct:title ?title FILTER(lang(?title) = "fr") }
+                ORDER BY DESC(?title) LIMIT 3 OFFSET 1""";
+        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        assertTrue(explain.contains("\"limitPushdown\":{\"rows\":4,\"orderBy\":[\"DESC(?title)\"]}"), explain);
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTermAndOrder(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
     }
 
     @Test

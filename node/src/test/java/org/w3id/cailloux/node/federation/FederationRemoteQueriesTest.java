@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,7 +43,7 @@ class FederationRemoteQueriesTest {
     void aStarSpreadOverTwoOfANodesGraphsIsFetchedWithoutTheVocabulary() {
         List<Star> stars = stars("{ ?e a :C ; :p ?o ; :q ?v FILTER(?v = \"x\"^^<http://www.w3.org/2001/XMLSchema#string>) }");
         assertEquals(1, stars.size());
-        String construct = RemoteQueries.construct(List.of(RemoteQueries.Fetch.unbound(stars.getFirst())), OptionalLong.empty());
+        String construct = RemoteQueries.construct(List.of(RemoteQueries.Fetch.unbound(stars.getFirst())), Optional.empty());
         Graph fetched;
         try (QueryExec exec = QueryExec.dataset(nodeIndex()).query(construct).build()) {
             fetched = exec.construct();
@@ -55,7 +55,7 @@ class FederationRemoteQueriesTest {
     @Test
     void starsSentTogetherDoNotBindEachOthersTemplates() {
         List<Star> stars = stars("{ ?e :p ?o . ?o :r ?z } ");
-        String construct = RemoteQueries.construct(stars.stream().map(RemoteQueries.Fetch::unbound).toList(), OptionalLong.empty());
+        String construct = RemoteQueries.construct(stars.stream().map(RemoteQueries.Fetch::unbound).toList(), Optional.empty());
         Graph fetched;
         try (QueryExec exec = QueryExec.dataset(nodeIndex()).query(construct).build()) {
             fetched = exec.construct();
