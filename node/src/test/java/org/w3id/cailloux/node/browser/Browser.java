@@ -150,10 +150,10 @@ public final class Browser implements AutoCloseable {
         return downloads;
     }
 
-    /** The files downloaded so far, finished ones only. */
+    /** The files downloaded so far, finished ones only (not Chromium's hidden or .crdownload files in progress). */
     public List<Path> downloaded() {
         try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(p -> !p.getFileName().toString().endsWith(".crdownload")).toList();
+            return files.filter(p -> !p.getFileName().toString().endsWith(".crdownload") && !p.getFileName().toString().startsWith(".")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
