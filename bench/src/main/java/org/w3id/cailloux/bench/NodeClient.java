@@ -55,6 +55,18 @@ final class NodeClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), "POST /api/experiments");
     }
 
+    /** How many experiments {@code /sparql} sees; the node answers once its index has every acknowledged write. */
+    int experimentsQueryable() {
+        String query = "SELECT (COUNT(*) AS ?n) { ?e a <https://w3id.org/cailloux/ns#Experiment> }";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(node.resolve("/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                "POST /sparql");
+        return Integer.parseInt(JSON.parse(response.body()).getObj("results").get("bindings").getAsArray().get(0).getAsObject()
+                .getObj("n").get("value").getAsString().value());
+    }
+
     private HttpResponse<String> send(HttpRequest request, String what) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package org.w3id.cailloux.node.index;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,8 +46,12 @@ public class QueryIndex implements AutoCloseable {
     private final TransitionVocabulary vocabulary;
     private final AtomicLong watermark;
     private final IndexWriter writer;
+    private final long compactionThreshold;
+    private final Path compactedFile;
+    private long compactedBytes;
 
-    QueryIndex(NodeSettings settings, TransitionVocabulary vocabulary) {
+    QueryIndex(NodeSettings settings, TransitionVocabulary vocabulary,
+               @Value("${cailloux.index.compaction-threshold-bytes:268435456}") long compactionThreshold) {
         Path directory = Path.of(settings.getDataDir()).resolve("index");
         try {
             Files.createDirectories(directory);
@@ -56,7 +62,11 @@ public class QueryIndex implements AutoCloseable {
         // Inside the TDB2 directory, so that an index lost or set aside takes its watermark with it
         this.watermarkFile = directory.resolve("tdb2").resolve("cailloux-watermark");
         this.dataset = open(directory);
-        this.watermark = new AtomicLong(readWatermark(watermarkFile));
+        this.watermark = new AtomicLong(readLong(watermarkFile, -1));
+        this.compactionThreshold = compactionThreshold;
+        this.compactedFile = watermarkFile.resolveSibling("cailloux-compacted-bytes");
+        // An index never compacted counts as compact up to the threshold: the first write past twice that compacts it
+        this.compactedBytes = readLong(compactedFile, Math.min(storageBytes(), compactionThreshold));
         this.writer = new IndexWriter(this::applyInTransaction, this::forgetWatermark);
         // Every query's default graph is the union of the named graphs: experiments and vocabulary together
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -147,7 +157,7 @@ public class QueryIndex implements AutoCloseable {
         return watermark.get();
     }
 
-    /** Applies one batch of queued work in a write transaction and records its watermark. */
+    /** Applies one batch of queued work in a write transaction and records its watermark; compacts when grown. */
     private void applyInTransaction(List<IndexWriter.Work> batch) {
         long[] highest = {watermark.get()};
         Txn.exec(dataset, TxnType.WRITE, () -> {
@@ -156,6 +166,35 @@ public class QueryIndex implements AutoCloseable {
             }
         });
         recordWatermark(highest[0]);
+        compactIfGrown();
+    }
+
+    /**
+     * TDB2 never rewrites a block in place: every commit appends, so an index fed by many imports and
+     * edits takes several times the room of its data on disk, and in memory once mapped. When it has
+     * doubled since the last compaction (and passed {@code cailloux.index.compaction-threshold-bytes},
+     * 256 MB: TDB2 sizes its files in 8 MB steps, an empty index already takes about 200 MB of them),
+     * it is copied anew and the old generation deleted. Readers go on meanwhile; writes wait in the queue.
+     */
+    private void compactIfGrown() {
+        long size = storageBytes();
+        if (size < compactionThreshold || size < 2 * compactedBytes) {
+            return;
+        }
+        long started = System.nanoTime();
+        DatabaseMgr.compact(dataset, true);
+        compactedBytes = storageBytes();
+        writeQuietly(compactedFile, Long.toString(compactedBytes));
+        LOG.info("Query index compacted from {} MB to {} MB in {} ms", size >> 20, compactedBytes >> 20,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private long storageBytes() {
+        try (Stream<Path> files = Files.walk(watermarkFile.getParent())) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     private void recordWatermark(long value) {
@@ -170,11 +209,19 @@ public class QueryIndex implements AutoCloseable {
         }
     }
 
-    private static long readWatermark(Path file) {
+    private static long readLong(Path file, long otherwise) {
         try {
-            return Files.exists(file) ? Long.parseLong(Files.readString(file).strip()) : -1;
+            return Files.exists(file) ? Long.parseLong(Files.readString(file).strip()) : otherwise;
         } catch (IOException | NumberFormatException e) {
-            return -1;
+            return otherwise;
+        }
+    }
+
+    private static void writeQuietly(Path file, String content) {
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            LOG.warn("Cannot write {}", file, e);
         }
     }
 
