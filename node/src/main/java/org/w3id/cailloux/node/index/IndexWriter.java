@@ -29,21 +29,29 @@ final class IndexWriter implements AutoCloseable {
     private static final long READER_PATIENCE_SECONDS = 60;
     /** Quads waiting at most before a writer waits in turn: imports faster than the index cannot fill the heap. */
     static final long MAX_PENDING_WEIGHT = 200_000;
+    /** How long without work makes the writer idle. */
+    static final long IDLE_MILLIS = 2_000;
 
     private record Entry(Work work, long weight, CompletableFuture<Void> done) {}
 
     private final Consumer<List<Work>> applier;
     private final Consumer<RuntimeException> onFailure;
+    private final Runnable whenIdle;
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
     private final Thread thread;
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
     private long pendingWeight;
     private boolean closed;
 
-    /** {@code applier} runs a batch in one transaction; {@code onFailure} hears of a batch that failed. */
-    IndexWriter(Consumer<List<Work>> applier, Consumer<RuntimeException> onFailure) {
+    /**
+     * {@code applier} runs a batch in one transaction; {@code onFailure} hears of a batch that failed;
+     * {@code whenIdle} runs once no work has come for {@link #IDLE_MILLIS} after some was applied
+     * (upkeep such as compaction, kept out of the way of imports).
+     */
+    IndexWriter(Consumer<List<Work>> applier, Consumer<RuntimeException> onFailure, Runnable whenIdle) {
         this.applier = applier;
         this.onFailure = onFailure;
+        this.whenIdle = whenIdle;
         this.thread = new Thread(this::run, "cailloux-index-writer");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -113,25 +121,45 @@ final class IndexWriter implements AutoCloseable {
     }
 
     private void run() {
+        boolean appliedSinceIdle = false;
         while (true) {
             List<Entry> batch = new ArrayList<>();
+            boolean idle = false;
             synchronized (queue) {
-                while (queue.isEmpty() && !closed) {
-                    try {
-                        queue.wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
+                try {
+                    if (queue.isEmpty() && !closed && appliedSinceIdle) {
+                        queue.wait(IDLE_MILLIS);
+                        idle = queue.isEmpty() && !closed;
                     }
-                }
-                if (queue.isEmpty()) {
+                    while (!idle && queue.isEmpty() && !closed) {
+                        queue.wait();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     return;
                 }
-                while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
+                if (!idle && queue.isEmpty()) {
+                    return;
+                }
+                while (!idle && !queue.isEmpty() && batch.size() < MAX_BATCH) {
                     batch.add(queue.poll());
                 }
             }
-            apply(batch);
+            if (idle) {
+                runWhenIdle();
+                appliedSinceIdle = false;
+            } else {
+                apply(batch);
+                appliedSinceIdle = true;
+            }
+        }
+    }
+
+    private void runWhenIdle() {
+        try {
+            whenIdle.run();
+        } catch (RuntimeException e) {
+            LOG.warn("The query index's upkeep failed; it goes on as it is", e);
         }
     }
 

@@ -67,7 +67,7 @@ public class QueryIndex implements AutoCloseable {
         this.compactedFile = watermarkFile.resolveSibling("cailloux-compacted-bytes");
         // An index never compacted counts as compact up to the threshold: the first write past twice that compacts it
         this.compactedBytes = readLong(compactedFile, Math.min(storageBytes(), compactionThreshold));
-        this.writer = new IndexWriter(this::applyInTransaction, this::forgetWatermark);
+        this.writer = new IndexWriter(this::applyInTransaction, this::forgetWatermark, this::compactIfGrown);
         // Every query's default graph is the union of the named graphs: experiments and vocabulary together
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(dataset, () -> {
@@ -157,7 +157,7 @@ public class QueryIndex implements AutoCloseable {
         return watermark.get();
     }
 
-    /** Applies one batch of queued work in a write transaction and records its watermark; compacts when grown. */
+    /** Applies one batch of queued work in a write transaction and records its watermark. */
     private void applyInTransaction(List<IndexWriter.Work> batch) {
         long[] highest = {watermark.get()};
         Txn.exec(dataset, TxnType.WRITE, () -> {
@@ -166,7 +166,6 @@ public class QueryIndex implements AutoCloseable {
             }
         });
         recordWatermark(highest[0]);
-        compactIfGrown();
     }
 
     /**
@@ -174,7 +173,8 @@ public class QueryIndex implements AutoCloseable {
      * edits takes several times the room of its data on disk, and in memory once mapped. When it has
      * doubled since the last compaction (and passed {@code cailloux.index.compaction-threshold-bytes},
      * 256 MB: TDB2 sizes its files in 8 MB steps, an empty index already takes about 200 MB of them),
-     * it is copied anew and the old generation deleted. Readers go on meanwhile; writes wait in the queue.
+     * it is copied anew and the old generation deleted, once the writer is idle (no write for 2 s).
+     * Readers go on meanwhile; writes wait in the queue.
      */
     private void compactIfGrown() {
         long size = storageBytes();

@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.w3id.cailloux.node.TestNode;
 
-/** An index that grew is compacted on the writer's thread, and answers as an index never compacted does, restart included. */
+/** An index that grew is compacted on the writer's thread once it is idle, and answers as an index never compacted does, restart included. */
 class IndexCompactionTest {
 
     private static final String BASE = "https://loos.cailloux.test/";
@@ -36,9 +37,15 @@ class IndexCompactionTest {
             assertTrue(expected.lines().count() > 13, "the sample experiments and their themes: " + expected);
             assertEquals(expected, answer(compacting));
             Path tdb = compacting.dataDir().resolve("index").resolve("tdb2");
+            // Compaction waits until the writer has been idle for a while
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (generations(tdb).contains("Data-0001") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
             List<String> generations = generations(tdb);
             assertFalse(generations.contains("Data-0001"), "the first generation was compacted away: " + generations);
             assertEquals(1, generations.size(), "only the current generation is kept: " + generations);
+            assertEquals(expected, answer(compacting), "after the compaction");
             compacting.stop();
             compacting.start();
             assertEquals(expected, answer(compacting), "after a restart on the compacted index");

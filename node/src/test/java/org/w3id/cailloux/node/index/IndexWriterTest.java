@@ -29,7 +29,7 @@ class IndexWriterTest {
             batch.forEach(work -> applied.add(work.apply()));
             firstCommitStarted.countDown();
             await(releaseFirstCommit);
-        }, failure -> {})) {
+        }, failure -> {}, () -> {})) {
             writer.submit(() -> 1, 1);
             assertTrue(firstCommitStarted.await(10, TimeUnit.SECONDS));
             for (long change = 2; change <= 100; change++) {
@@ -50,7 +50,7 @@ class IndexWriterTest {
     void aFailedBatchIsReportedToWhoWaitsAndLaterWorkStillApplies() {
         List<RuntimeException> reported = new ArrayList<>();
         List<Long> applied = Collections.synchronizedList(new ArrayList<>());
-        try (IndexWriter writer = new IndexWriter(batch -> batch.forEach(work -> applied.add(work.apply())), reported::add)) {
+        try (IndexWriter writer = new IndexWriter(batch -> batch.forEach(work -> applied.add(work.apply())), reported::add, () -> {})) {
             IllegalStateException disk = new IllegalStateException("disk full");
             RuntimeException thrown = assertThrows(IllegalStateException.class, () -> writer.submitAndWait(() -> {
                 throw disk;
@@ -70,7 +70,7 @@ class IndexWriterTest {
             applying.countDown();
             await(release);
             batch.forEach(IndexWriter.Work::apply);
-        }, failure -> {})) {
+        }, failure -> {}, () -> {})) {
             writer.submit(() -> 1, IndexWriter.MAX_PENDING_WEIGHT + 1);
             assertTrue(applying.await(10, TimeUnit.SECONDS));
             CompletableFuture<Void> next = CompletableFuture.runAsync(() -> writer.submit(() -> 2, 1));
@@ -83,9 +83,30 @@ class IndexWriterTest {
     }
 
     @Test
+    void upkeepRunsOnceTheWriterIsIdleAfterWritesNotBeforeNorBetween() throws Exception {
+        AtomicInteger upkeeps = new AtomicInteger();
+        CountDownLatch idle = new CountDownLatch(1);
+        try (IndexWriter writer = new IndexWriter(batch -> batch.forEach(IndexWriter.Work::apply), failure -> {}, () -> {
+            upkeeps.incrementAndGet();
+            idle.countDown();
+        })) {
+            Thread.sleep(IndexWriter.IDLE_MILLIS + 500);
+            assertEquals(0, upkeeps.get(), "nothing written, nothing to keep up");
+            for (int i = 0; i < 10; i++) {
+                writer.submit(() -> 1, 1);
+                Thread.sleep(IndexWriter.IDLE_MILLIS / 10);
+            }
+            assertEquals(0, upkeeps.get(), "not while writes keep coming");
+            assertTrue(idle.await(IndexWriter.IDLE_MILLIS * 3, TimeUnit.MILLISECONDS), "once they stop");
+            Thread.sleep(IndexWriter.IDLE_MILLIS + 500);
+            assertEquals(1, upkeeps.get(), "once per quiet spell");
+        }
+    }
+
+    @Test
     void closingAppliesWhatIsStillQueued() {
         List<Long> applied = Collections.synchronizedList(new ArrayList<>());
-        IndexWriter writer = new IndexWriter(batch -> batch.forEach(work -> applied.add(work.apply())), failure -> {});
+        IndexWriter writer = new IndexWriter(batch -> batch.forEach(work -> applied.add(work.apply())), failure -> {}, () -> {});
         for (long change = 1; change <= 50; change++) {
             long c = change;
             writer.submit(() -> c, 1);
