@@ -113,6 +113,21 @@ public class ExperimentStore {
         return inTransaction(Tx::lastChange);
     }
 
+    /** The slugs of the deleted experiments, most recently deleted first. */
+    public List<String> deletedSlugs() {
+        return inTransaction(tx -> {
+            List<String> slugs = new ArrayList<>();
+            try (PreparedStatement st = tx.connection.prepareStatement(
+                    "SELECT slug FROM experiment WHERE state = 'deleted' ORDER BY updated_at DESC, slug");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    slugs.add(rs.getString(1));
+                }
+            }
+            return slugs;
+        });
+    }
+
     /** Counts of experiments and revisions, for health and tests. */
     public Map<String, Long> counts() {
         return inTransaction(tx -> {
