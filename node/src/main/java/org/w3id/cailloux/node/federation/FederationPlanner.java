@@ -12,10 +12,11 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
+import org.w3id.cailloux.vocabulary.TransitionVocabulary;
 
 /**
  * Plans a federated query as a sequence of named phases, each its own class, as FedX's optimizer does:
- * pattern extraction, vocabulary patterns, record-part joins, filter pushdown, source selection, empty groups,
+ * pattern extraction, vocabulary patterns, vocabulary bindings, record-part joins, filter pushdown, source selection, empty groups,
  * bound join, limit pushdown, aggregate pushdown, exclusive groups. Source selection is the only phase that may
  * contact nodes.
  */
@@ -24,6 +25,7 @@ public class FederationPlanner {
 
     private final PatternExtraction extraction = new PatternExtraction();
     private final VocabularyPatterns vocabulary = new VocabularyPatterns();
+    private final VocabularyBindings vocabularyBindings;
     private final RecordPartJoins partJoins;
     private final FilterPushdown filters = new FilterPushdown();
     private final SourceSelection selection;
@@ -33,8 +35,9 @@ public class FederationPlanner {
     private final AggregatePushdown aggregatePushdown;
     private final ExclusiveGroups exclusiveGroups = new ExclusiveGroups();
 
-    FederationPlanner(SourceSelection selection, RecordParts parts) {
+    FederationPlanner(SourceSelection selection, RecordParts parts, TransitionVocabulary transitionVocabulary) {
         this.selection = selection;
+        this.vocabularyBindings = new VocabularyBindings(transitionVocabulary.graph());
         this.partJoins = new RecordPartJoins(parts);
         this.aggregatePushdown = new AggregatePushdown(parts);
     }
@@ -46,7 +49,7 @@ public class FederationPlanner {
                 ? new PatternExtraction.Patterns(List.of(), Map.of()) : extraction.extract(op);
         patterns = withDescribed(query, patterns);
         VocabularyPatterns.Split split = vocabulary.split(patterns.stars());
-        RecordPartJoins.Joined joined = partJoins.join(split.stars());
+        RecordPartJoins.Joined joined = partJoins.join(vocabularyBindings.bind(split.stars(), split.localByGroup()));
         List<Star> stars = filters.apply(joined.stars(), patterns.groupFilters());
         List<StarSelection> selections = emptyGroups.prune(selection.select(stars, ledger, deadline));
         BoundJoin.Rounds rounds = boundJoin.plan(selections);

@@ -1,7 +1,9 @@
 package org.w3id.cailloux.node.federation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -30,12 +32,14 @@ final class VocabularyPatterns {
      *
      * @param stars the stars to fetch from nodes
      * @param local the patterns answered from the local vocabulary
+     * @param localByGroup the same, by the basic graph pattern they belong to
      */
-    record Split(List<Star> stars, List<Triple> local) {}
+    record Split(List<Star> stars, List<Triple> local, Map<Integer, List<Triple>> localByGroup) {}
 
     Split split(List<Star> stars) {
         List<Star> kept = new ArrayList<>();
         List<Triple> local = new ArrayList<>();
+        Map<Integer, List<Triple>> localByGroup = new LinkedHashMap<>();
         for (Star star : stars) {
             if (!star.scope().isDefault()) {
                 kept.add(star);
@@ -43,13 +47,18 @@ final class VocabularyPatterns {
             }
             List<Triple> data = new ArrayList<>();
             for (Triple t : star.triples()) {
-                (isVocabulary(t) ? local : data).add(t);
+                if (isVocabulary(t)) {
+                    local.add(t);
+                    localByGroup.computeIfAbsent(star.group(), g -> new ArrayList<>()).add(t);
+                } else {
+                    data.add(t);
+                }
             }
             if (!data.isEmpty()) {
                 kept.add(star.withTriples(data));
             }
         }
-        return new Split(kept, local);
+        return new Split(kept, local, localByGroup);
     }
 
     static boolean isVocabulary(Triple t) {

@@ -106,7 +106,15 @@ class FederatedQueryTest {
                 Arguments.of("FILTER NOT EXISTS over another node's data", """
                         SELECT ?e WHERE { ?e a cx:Experiment FILTER NOT EXISTS { ?other cx:inspiredBy ?e } }"""),
                 Arguments.of("experiments of one node by GRAPH with its IRI", "SELECT ?e WHERE { GRAPH <%B%> { ?e a cx:Experiment } }"),
-                Arguments.of("a pattern no node can match", "SELECT ?e ?t WHERE { ?e cx:noSuchTerm ?x ; dct:title ?t }"));
+                Arguments.of("a pattern no node can match", "SELECT ?e ?t WHERE { ?e cx:noSuchTerm ?x ; dct:title ?t }"),
+                Arguments.of("experiments on a theme found by its exact label", """
+                        SELECT ?e ?title WHERE { ?t skos:prefLabel "système alimentaire"@fr . ?e cx:theme ?t ; dct:title ?title }"""),
+                Arguments.of("experiments on every theme of a scheme (many values)", """
+                        SELECT ?e ?t WHERE { ?t skos:inScheme <https://w3id.org/cailloux/scheme/themes> . ?e cx:theme ?t }"""),
+                Arguments.of("a label no concept has", """
+                        SELECT ?e WHERE { ?t skos:prefLabel "pas un thème"@fr . ?e cx:theme ?t }"""),
+                Arguments.of("a label looked up in an OPTIONAL does not restrict the experiments", """
+                        SELECT ?e ?t ?label WHERE { ?e cx:theme ?t OPTIONAL { ?t skos:prefLabel ?label . ?t skos:notation "nothing" } }"""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -194,6 +202,17 @@ class FederatedQueryTest {
         assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
         String sources = response.headers().firstValue(SourcesHeader.SOURCES).orElseThrow();
         assertTrue(!sources.contains("data=2"), sources);
+    }
+
+    @Test
+    void aThemeFoundByItsLabelInTheVocabularyIsSentToTheNodes() throws Exception {
+        String query = PREFIXES + """
+                SELECT ?e WHERE { ?t skos:prefLabel "mobilité"@fr . ?e cx:theme ?t }""";
+        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        assertTrue(explain.contains("IN (<https://w3id.org/cailloux/scheme/themes/mobility>)"), explain);
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
     }
 
     @Test
