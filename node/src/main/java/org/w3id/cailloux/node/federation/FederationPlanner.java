@@ -16,7 +16,7 @@ import org.w3id.cailloux.vocabulary.TransitionVocabulary;
 
 /**
  * Plans a federated query as a sequence of named phases, each its own class, as FedX's optimizer does:
- * pattern extraction, vocabulary patterns, vocabulary bindings, record-part joins, filter pushdown, source selection, empty groups,
+ * pattern extraction, vocabulary patterns, record-part joins, filter pushdown, vocabulary bindings, source selection, empty groups,
  * bound join, limit pushdown, aggregate pushdown, exclusive groups. Source selection is the only phase that may
  * contact nodes.
  */
@@ -49,8 +49,8 @@ public class FederationPlanner {
                 ? new PatternExtraction.Patterns(List.of(), Map.of()) : extraction.extract(op);
         patterns = withDescribed(query, patterns);
         VocabularyPatterns.Split split = vocabulary.split(patterns.stars());
-        RecordPartJoins.Joined joined = partJoins.join(vocabularyBindings.bind(split.stars(), split.localByGroup()));
-        List<Star> stars = filters.apply(joined.stars(), patterns.groupFilters());
+        RecordPartJoins.Joined joined = partJoins.join(split.stars());
+        List<Star> stars = vocabularyBindings.bind(filters.apply(joined.stars(), patterns.groupFilters()), split.localByGroup());
         List<StarSelection> selections = emptyGroups.prune(selection.select(stars, ledger, deadline));
         BoundJoin.Rounds rounds = boundJoin.plan(selections);
         Optional<LimitPushdown.TopK> limit = op == null || !services.isEmpty() ? Optional.empty()

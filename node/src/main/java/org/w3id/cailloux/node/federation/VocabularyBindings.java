@@ -23,7 +23,7 @@ import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 
 /**
- * Phase 2b: the values this node's vocabulary gives a variable go out with the stars that share it. A theme
+ * After filter pushdown: the values this node's vocabulary gives a variable go out with the stars that share it. A theme
  * looked up by its label ({@code ?t skos:prefLabel "mobilité"@fr . ?e cx:theme ?t}) reaches the nodes as
  * {@code FILTER(?t IN (<…/themes/mobility>))} instead of every experiment with its themes. Sound inside one
  * basic graph pattern, whose every solution binds the variable to a value its vocabulary patterns match; only
