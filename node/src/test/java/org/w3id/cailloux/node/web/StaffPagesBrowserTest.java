@@ -111,7 +111,7 @@ class StaffPagesBrowserTest {
         submitAndWait(web, web.findElement(By.id("lookup-button")));
         submitAndWait(web, web.findElement(By.cssSelector("button[value^='link:inspiredBy:']")));
         assertTrue(web.findElement(By.id("f-inspiredBy")).getAttribute("value").endsWith("/experiments/la-manne"));
-        web.findElement(By.cssSelector("button[value='draft']")).click();
+        submitAndWait(web, web.findElement(By.cssSelector("button[value='draft']")));
 
         // The messages, next to the fields they concern, and listed at the top
         assertTrue(text(web, "#error-summary").contains("Rien n'a été enregistré"));
@@ -127,7 +127,7 @@ class StaffPagesBrowserTest {
         // Fixed, saved as a draft: not public yet, not on the network
         type(web, "f-title-fr", "Jardins partagés du Marais");
         type(web, "f-endDate", "2019-10");
-        web.findElement(By.cssSelector("button[value='draft']")).click();
+        submitAndWait(web, web.findElement(By.cssSelector("button[value='draft']")));
         assertTrue(text(web, "#saved-notice").contains("Brouillon enregistré"));
         browser.screenshot("staff-06-draft-saved", 1200);
         assertEquals(404, node.send(node.anonymous("/api/experiments/" + SLUG)).statusCode(), "a draft is not public");
@@ -136,7 +136,7 @@ class StaffPagesBrowserTest {
         // Edited and published: found on the public API and page, and by another city's network search
         web.get(node.uri("/staff/experiments/" + SLUG + "/edit").toString());
         type(web, "f-title-fr", TITLE);
-        web.findElement(By.cssSelector("button[value='publish']")).click();
+        submitAndWait(web, web.findElement(By.cssSelector("button[value='publish']")));
         assertTrue(text(web, "#saved-notice").contains("publiée"));
         HttpResponse<String> published = node.send(node.anonymous("/api/experiments/" + SLUG).header("Accept", "application/json"));
         assertEquals(200, published.statusCode());
@@ -173,14 +173,14 @@ class StaffPagesBrowserTest {
 
         // Restored from its history: public again
         row.findElement(By.partialLinkText("Historique")).click();
-        web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 2']")).click();
+        submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 2']")));
         assertTrue(text(web, "#restored-notice").contains("révision 2"));
         assertTrue(text(web, "#revision-4").contains("rétablie"), text(web, "#revision-4"));
         browser.screenshot("staff-12-restored-after-delete", 1600);
         assertEquals(200, node.send(node.anonymous("/experiments/" + SLUG).header("Accept", "text/html")).statusCode());
 
         // Revision 1, the draft, restored: no longer public
-        web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 1']")).click();
+        submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 1']")));
         assertTrue(text(web, "#restored-notice").contains("révision 1"));
         assertTrue(text(web, "#revision-5").contains("titre (fr) : « " + TITLE + " » → « Jardins partagés du Marais »"),
                 text(web, "#revision-5"));
@@ -196,7 +196,7 @@ class StaffPagesBrowserTest {
         web.get(node.uri("/staff/import").toString());
         browser.screenshot("staff-13-import", 1200);
         web.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
-        web.findElement(By.cssSelector("form[action='/staff/import'] button[type=submit]")).click();
+        submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/import'] button[type=submit]")));
         String report = text(web, "#import-report");
         assertTrue(text(web, "#import-error").contains("rien n'a été enregistré"), text(web, "#import-error"));
         assertTrue(report.contains("sans-titre") && report.contains("refusée") && report.contains("Le titre en français est obligatoire."), report);
@@ -213,7 +213,7 @@ class StaffPagesBrowserTest {
         browser.width(Browser.WIDTH);
 
         // Sign out
-        web.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")));
         assertTrue(web.getCurrentUrl().contains("/staff/sign-in"), web.getCurrentUrl());
         web.get(node.uri("/staff").toString());
         assertTrue(web.getCurrentUrl().contains("/staff/sign-in"), "signed out: the list needs signing in again");
