@@ -83,6 +83,16 @@ class LinkedDataExperimentTest {
     }
 
     @Test
+    void aClientThatAcceptsAnythingGetsThePageLabelledHtml() throws Exception {
+        for (String path : List.of("/experiments/la-manne", "/territory", "/vocabulary")) {
+            HttpResponse<String> response = node.get(path, "*/*");
+            assertEquals(200, response.statusCode(), path);
+            assertEquals("text/html", LinkedDataNode.mediaType(response), path);
+            assertTrue(response.body().startsWith("<!DOCTYPE html>"), path);
+        }
+    }
+
+    @Test
     void browsersGetAFrenchPageWithTitleNarrativeAndConceptLabels() throws Exception {
         HttpResponse<String> response = node.get("/experiments/la-manne", BROWSER);
         assertEquals(200, response.statusCode());
