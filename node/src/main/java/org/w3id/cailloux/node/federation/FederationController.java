@@ -25,7 +25,6 @@ import org.apache.jena.query.Query;
 import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.sparql.ProtocolRequest;
 import org.w3id.cailloux.node.sparql.SparqlResponses;
-import org.w3id.cailloux.node.sparql.UpdateRefusedProblem;
 
 /**
  * {@code /federation/sparql}: the SPARQL 1.1 Protocol over the whole network, exactly as {@code /sparql}
@@ -64,9 +63,6 @@ public class FederationController {
             MediaType.APPLICATION_JSON, "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml",
             MediaType.ALL})
     HttpResponse<?> get(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
-        if (request.getParameters().contains("update")) {
-            throw new UpdateRefusedProblem();
-        }
         ProtocolRequest protocol = ProtocolRequest.ofGet(request.getParameters());
         if (protocol.query() == null) {
             String mediaType = SparqlResponses.negotiateRdf(accept);

@@ -28,8 +28,11 @@ public record ProtocolRequest(@Nullable String query, List<String> defaultGraphU
         return !defaultGraphUris.isEmpty() || !namedGraphUris.isEmpty();
     }
 
-    /** The request carried by {@code GET /sparql?query=...}; the query is null when absent. */
+    /** The request carried by {@code GET /sparql?query=...}; the query is null when absent; an {@code update=} is refused. */
     public static ProtocolRequest ofGet(HttpParameters parameters) {
+        if (parameters.contains("update")) {
+            throw new UpdateRefusedProblem();
+        }
         return new ProtocolRequest(parameters.get("query"),
                 parameters.getAll("default-graph-uri"), parameters.getAll("named-graph-uri"));
     }

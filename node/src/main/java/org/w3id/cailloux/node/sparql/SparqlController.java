@@ -49,9 +49,6 @@ public class SparqlController {
             MediaType.APPLICATION_JSON, "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml",
             MediaType.ALL})
     HttpResponse<?> get(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
-        if (request.getParameters().contains("update")) {
-            throw new UpdateRefusedProblem();
-        }
         ProtocolRequest protocol = ProtocolRequest.ofGet(request.getParameters());
         if (protocol.query() == null) {
             String mediaType = SparqlResponses.negotiateRdf(accept);
