@@ -12,6 +12,7 @@ public record BenchOptions(
         int experiments,
         int singlePublishes,
         int batchSize,
+        int warmupFiles,
         int warmupRounds,
         int rounds,
         long seed,
@@ -22,11 +23,13 @@ public record BenchOptions(
         List<String> jvmOptions) {
 
     static final String USAGE = """
-            usage: bench/run [--quick] [--experiments N] [--single N] [--batch N] [--rounds N] [--warmup N]
-                             [--seed N] [--work-dir DIR] [--jvm "OPTIONS"]
+            usage: bench/run [--quick] [--experiments N] [--single N] [--batch N] [--warmup-files N] [--rounds N]
+                             [--warmup N] [--seed N] [--work-dir DIR] [--jvm "OPTIONS"]
               --experiments N  synthetic experiments in all (default 10000; --quick: 1000)
               --single N       of which published one by one through POST /api/experiments (default 500; --quick: 100)
               --batch N        experiments per file of the bulk import (default 1000; --quick: 300)
+              --warmup-files N of those files, the first N are imported on the just-started node as a warm-up, timed
+                               apart, and the rest measured (default 2; --quick: 1)
               --rounds N       measured rounds of the query mix (default 50; --quick: 10), after --warmup N (default 5)
               --seed N         the generator's seed (default 42)
               --work-dir DIR   data of the node and of Fuseki, generated files (default bench/target/work, emptied first)
@@ -40,6 +43,7 @@ public record BenchOptions(
         int experiments = quick ? 1_000 : 10_000;
         int single = quick ? 100 : 500;
         int batch = quick ? 300 : 1_000;
+        int warmupFiles = quick ? 1 : 2;
         int rounds = quick ? 10 : 50;
         int warmup = quick ? 3 : 5;
         long seed = 42;
@@ -53,6 +57,7 @@ public record BenchOptions(
                 case "--experiments" -> experiments = Integer.parseInt(value(args, ++i, arg));
                 case "--single" -> single = Integer.parseInt(value(args, ++i, arg));
                 case "--batch" -> batch = Integer.parseInt(value(args, ++i, arg));
+                case "--warmup-files" -> warmupFiles = Integer.parseInt(value(args, ++i, arg));
                 case "--rounds" -> rounds = Integer.parseInt(value(args, ++i, arg));
                 case "--warmup" -> warmup = Integer.parseInt(value(args, ++i, arg));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
@@ -64,7 +69,10 @@ public record BenchOptions(
         if (single >= experiments) {
             throw new IllegalArgumentException("--single must be smaller than --experiments\n" + USAGE);
         }
-        return new BenchOptions(experiments, single, batch, warmup, rounds, seed, workDir,
+        if ((long) warmupFiles * batch >= experiments - single) {
+            throw new IllegalArgumentException("--warmup-files must leave at least one file to measure\n" + USAGE);
+        }
+        return new BenchOptions(experiments, single, batch, warmupFiles, warmup, rounds, seed, workDir,
                 Path.of(System.getProperty("bench.classpath.file", "bench/target/bench.classpath")),
                 Path.of(System.getProperty("bench.fuseki.jar", "bench/target/fuseki/jena-fuseki-server.jar")),
                 Path.of(System.getProperty("bench.node.jvm.options", "node/jvm.options")),
@@ -74,6 +82,11 @@ public record BenchOptions(
     /** How many experiments the bulk import sends (the rest are published one by one). */
     public int imported() {
         return experiments - singlePublishes;
+    }
+
+    /** How many of those the warm-up files hold. */
+    public int warmupImported() {
+        return Math.min(imported(), warmupFiles * batchSize);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -45,6 +45,9 @@ public final class NodeProcess {
                 .env("CAILLOUX_SAMPLE_DATA", "none")
                 .env("CAILLOUX_ADMIN_PASSWORD", settings.adminPassword)
                 .env("CAILLOUX_BASE_URI", settings.base)
+                // Engine against engine: Fuseki keeps no answers, so the node's answer cache is off here (the
+                // query mix repeats each query; cached, the node would answer from memory)
+                .env("CAILLOUX_SPARQL_ANSWER_CACHE_BYTES", "0")
                 .log(settings.log)
                 .build();
         long logOffset = logSize();

@@ -9,9 +9,10 @@ final class Targets {
 
     private final List<List<String>> rows = new ArrayList<>();
 
-    void bulk(double acknowledgedPerSecond, double queryablePerSecond) {
+    void bulk(double acknowledgedPerSecond, double queryablePerSecond, double warmupQueryablePerSecond) {
         add("bulk import ≥ 1,000 experiments/s with validation", Report.number(acknowledgedPerSecond, 0) + " experiments/s acknowledged, "
-                + Report.number(queryablePerSecond, 0) + " experiments/s until queryable",
+                + Report.number(queryablePerSecond, 0) + " experiments/s until queryable, after the warm-up files (those: "
+                + Report.number(warmupQueryablePerSecond, 0) + " experiments/s until queryable)",
                 acknowledgedPerSecond >= 1000 && queryablePerSecond >= 1000);
     }
 

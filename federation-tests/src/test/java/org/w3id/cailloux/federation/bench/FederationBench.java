@@ -27,7 +27,9 @@ import org.w3id.cailloux.federation.SparqlHttp;
  * answer time with one dead peer; prints a Markdown table and writes it into {@code docs/benchmarks.md}.
  * Settings (system properties): {@code bench.nodes} (3,10), {@code bench.latencies} (0,20),
  * {@code bench.experiments} (1000), {@code bench.runs} (10), {@code bench.warmup} (2), {@code bench.seed} (42),
- * {@code bench.output} (../docs/benchmarks.md; "none" to only print).
+ * {@code bench.output} (../docs/benchmarks.md; "none" to only print); to look into Cailloux alone,
+ * {@code bench.fedx} (true; false leaves FedX out), {@code bench.queries} (only the queries whose name contains it) and
+ * {@code bench.answer-cache-bytes} (the nodes' {@code cailloux.sparql.answer-cache-bytes}; 0 turns their answer cache off).
  */
 public final class FederationBench {
 
@@ -35,6 +37,9 @@ public final class FederationBench {
     private final int runs = Integer.getInteger("bench.runs", 10);
     private final int warmup = Integer.getInteger("bench.warmup", 2);
     private final long seed = Long.getLong("bench.seed", 42);
+    private final boolean withFedX = Boolean.parseBoolean(System.getProperty("bench.fedx", "true"));
+    private final String only = System.getProperty("bench.queries", "");
+    private final String answerCache = System.getProperty("bench.answer-cache-bytes", "");
     private final SparqlHttp http = new SparqlHttp(Duration.ofSeconds(120));
     private final PrintStream out;
     private final StringBuilder report = new StringBuilder();
@@ -84,6 +89,10 @@ public final class FederationBench {
         Network.Builder builder = Network.builder()
                 .nodeProperty("cailloux.sparql.result-limit", 1_000_000)
                 .federatorProperty("cailloux.sparql.result-limit", 1_000_000);
+        if (!answerCache.isEmpty()) {
+            builder.nodeProperty("cailloux.sparql.answer-cache-bytes", Long.parseLong(answerCache))
+                    .federatorProperty("cailloux.sparql.answer-cache-bytes", Long.parseLong(answerCache));
+        }
         for (int k = 0; k < nodes; k++) {
             builder.node("n" + k, Seed.turtle(generator.node(k, nodes, experiments)));
         }
@@ -99,8 +108,12 @@ public final class FederationBench {
                 .append("Slowest single round trip to a node: ").append(millis(roundTrip)).append(" ms.\n\n")
                 .append("| query | Cailloux median | p95 | requests | FedX median | p95 | requests | Cailloux/FedX | rows C / FedX / oracle |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
-        try (FedX fedx = new FedX(network.names().stream().map(network::sparql).toList())) {
+        FedX fedx = withFedX ? new FedX(network.names().stream().map(network::sparql).toList()) : null;
+        try {
             for (Workload w : Workload.all()) {
+                if (!only.isEmpty() && !w.name().contains(only)) {
+                    continue;
+                }
                 Query query = QueryFactory.create(w.sparql());
                 int expected = oracle.answer(query).size();
                 Samples cailloux = new Samples();
@@ -113,6 +126,9 @@ public final class FederationBench {
                     int rows = response.status() == 200 ? response.answer(query).size() : -response.status();
                     if (kept) {
                         cailloux.add(response.elapsed(), requests, rows);
+                    }
+                    if (!withFedX) {
+                        continue;
                     }
                     network.resetCounts();
                     long begin = System.nanoTime();
@@ -138,6 +154,10 @@ public final class FederationBench {
                 out.printf(Locale.ROOT, "%d nodes %d ms %-45s Cailloux %5d ms %4d req | FedX %5d ms %4d req%n", nodes, latency, w.name(),
                         millis(cailloux.median()), cailloux.medianRequests(), millis(outside.median()), outside.medianRequests());
             }
+        } finally {
+            if (fedx != null) {
+                fedx.close();
+            }
         }
     }
 
@@ -151,6 +171,9 @@ public final class FederationBench {
         report.append(String.format(Locale.ROOT, "%nDead peer (%d nodes, %d ms, node %s stopped, query \"count per status\"): "
                         + "Cailloux answered HTTP %d in %d ms, the dead peer %s in Cailloux-Sources.%n",
                 nodes, latency, dead, response.status(), millis(response.elapsed()), named ? "named as failed" : "NOT named"));
+        if (!withFedX) {
+            return;
+        }
         try (FedX fedx = new FedX(network.names().stream().map(network::sparql).toList())) {
             long begin = System.nanoTime();
             String outcome;
@@ -232,17 +255,26 @@ public final class FederationBench {
         }
 
         long medianRequests() {
+            if (requests.isEmpty()) {
+                return 0;
+            }
             List<Long> sorted = requests.stream().sorted().toList();
             return sorted.get((sorted.size() - 1) / 2);
         }
 
         /** The row count, or every distinct row count when runs disagree (negative: HTTP status or error). */
         String rows() {
+            if (rows.isEmpty()) {
+                return "-";
+            }
             List<Integer> distinct = rows.stream().distinct().toList();
             return distinct.size() == 1 ? String.valueOf(distinct.get(0)) : distinct.toString();
         }
 
         private Duration percentile(double p) {
+            if (latencies.isEmpty()) {
+                return Duration.ZERO;
+            }
             List<Duration> sorted = latencies.stream().sorted().toList();
             return sorted.get((int) Math.ceil(p * sorted.size()) - 1);
         }

@@ -28,7 +28,7 @@ import org.w3id.cailloux.node.NodeIdentity;
 // Without this, Micronaut refuses (403) browsers from other origins when the node runs on localhost;
 // it also answers CORS preflights; SparqlCorsFilter then states Access-Control-Allow-Origin: *
 @CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = {HttpMethod.GET, HttpMethod.POST},
-        exposedHeaders = SparqlResponses.TRUNCATED, allowCredentials = false, maxAge = 86400)
+        exposedHeaders = {SparqlResponses.TRUNCATED, SparqlResponses.ANSWER}, allowCredentials = false, maxAge = 86400)
 public class SparqlController {
 
     private final SparqlQuery sparqlQuery;
@@ -48,13 +48,14 @@ public class SparqlController {
     @Produces({"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
             MediaType.APPLICATION_JSON, "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml",
             MediaType.ALL})
-    HttpResponse<?> get(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+    HttpResponse<?> get(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
+                        @Nullable @Header(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         ProtocolRequest protocol = ProtocolRequest.ofGet(request.getParameters());
         if (protocol.query() == null) {
             String mediaType = SparqlResponses.negotiateRdf(accept);
             return SparqlResponses.of(serviceDescription.describe(identity.baseUri() + "sparql", identity.baseUri()), mediaType);
         }
-        return answer(protocol, accept);
+        return answer(protocol, accept, cacheControl);
     }
 
     @Post
@@ -64,14 +65,16 @@ public class SparqlController {
             MediaType.APPLICATION_JSON, "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml",
             MediaType.ALL})
     HttpResponse<?> post(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
-                         @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable @Body String body) {
-        return answer(ProtocolRequest.ofPost(contentType, body, request.getParameters()), accept);
+                         @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+                         @Nullable @Header(HttpHeaders.CACHE_CONTROL) String cacheControl, @Nullable @Body String body) {
+        return answer(ProtocolRequest.ofPost(contentType, body, request.getParameters()), accept, cacheControl);
     }
 
-    private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept) {
+    private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept, @Nullable String cacheControl) {
         Query query = sparqlQuery.validate(protocol, identity.baseUri() + "sparql");
         String mediaType = SparqlResponses.negotiate(query, accept);
-        return SparqlResponses.of(sparqlQuery.execute(protocol, query), mediaType);
+        SparqlQuery.Outcome outcome = sparqlQuery.execute(protocol, query, SparqlResponses.wantsFresh(cacheControl));
+        return SparqlResponses.of(outcome.answer(), mediaType).header(SparqlResponses.ANSWER, outcome.cached() ? "cached" : "evaluated");
     }
 
 }

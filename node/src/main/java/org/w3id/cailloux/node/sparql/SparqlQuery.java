@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,11 +41,16 @@ public class SparqlQuery {
 
     private final QueryIndex index;
     private final SparqlSettings settings;
+    private final AnswerCache cache;
 
-    SparqlQuery(QueryIndex index, SparqlSettings settings) {
+    SparqlQuery(QueryIndex index, SparqlSettings settings, AnswerCache cache) {
         this.index = index;
         this.settings = settings;
+        this.cache = cache;
     }
+
+    /** An answer, and whether it came from the {@link AnswerCache} rather than from evaluating the query. */
+    public record Outcome(QueryAnswer answer, boolean cached) {}
 
     /** The parsed query of {@code request}, or a problem saying why it is refused; relative IRIs resolve against {@code base}. */
     public Query validate(ProtocolRequest request, String base) {
@@ -76,9 +82,27 @@ public class SparqlQuery {
         return query;
     }
 
-    /** Runs a query {@link #validate validated} for {@code request}; the protocol's dataset parameters win over FROM. */
-    public QueryAnswer execute(ProtocolRequest request, Query query) {
-        return Txn.calculateRead(index.dataset(), () -> execute(index.dataset(), request, query));
+    /**
+     * Runs a query {@link #validate validated} for {@code request} over the index; the protocol's dataset
+     * parameters win over FROM. The same request on the same state of the index gets the answer kept from
+     * the first time, unless {@code fresh} (the client sent {@code Cache-Control: no-cache}).
+     */
+    public Outcome execute(ProtocolRequest request, Query query, boolean fresh) {
+        // Read before the transaction starts: the data read is then at least as recent as the key says
+        long watermark = index.watermark();
+        AnswerCache.Key key = new AnswerCache.Key(request.query(), request.defaultGraphUris(), request.namedGraphUris(), watermark);
+        boolean cacheable = cache.enabled() && watermark >= 0;
+        if (cacheable && !fresh) {
+            Optional<QueryAnswer> kept = cache.get(key);
+            if (kept.isPresent()) {
+                return new Outcome(kept.get(), true);
+            }
+        }
+        QueryAnswer answer = Txn.calculateRead(index.dataset(), () -> execute(index.dataset(), request, query));
+        if (cacheable) {
+            cache.put(key, answer);
+        }
+        return new Outcome(answer, false);
     }
 
     /**

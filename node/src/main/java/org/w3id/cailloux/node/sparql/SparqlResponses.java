@@ -29,12 +29,24 @@ public final class SparqlResponses {
     /** Response header saying that the result limit cut the answer short. */
     public static final String TRUNCATED = "Cailloux-Result-Truncated";
 
+    /** Response header saying whether the answer was {@code evaluated} or {@code cached} (see {@code AnswerCache}). */
+    public static final String ANSWER = "Cailloux-Answer";
+
     private SparqlResponses() {}
 
     /** The media type to answer {@code query} in, or a 406 problem. */
     public static String negotiate(Query query, String accept) {
         List<String> offered = query.isSelectType() || query.isAskType() ? ResultFormat.mediaTypes() : RdfFormat.mediaTypes();
         return ContentNegotiation.choose(accept, offered).orElseThrow(() -> new NotAcceptableProblem(accept, offered));
+    }
+
+    /** True when {@code Cache-Control} asks for an answer evaluated anew ({@code no-cache} or {@code no-store}). */
+    public static boolean wantsFresh(String cacheControl) {
+        if (cacheControl == null) {
+            return false;
+        }
+        String directives = cacheControl.toLowerCase(java.util.Locale.ROOT);
+        return directives.contains("no-cache") || directives.contains("no-store");
     }
 
     /** The media type for an RDF document such as the service description, or a 406 problem. */

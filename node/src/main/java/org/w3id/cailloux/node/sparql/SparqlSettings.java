@@ -13,6 +13,7 @@ public class SparqlSettings {
     private Duration timeout = Duration.ofSeconds(10);
     private int resultLimit = 10_000;
     private int maxQueryLength = 100_000;
+    private long answerCacheBytes = 16L * 1024 * 1024;
 
     /** How long a query may run before it is stopped and answered with 503; default 10 s. */
     public Duration getTimeout() {
@@ -39,5 +40,14 @@ public class SparqlSettings {
 
     public void setMaxQueryLength(int maxQueryLength) {
         this.maxQueryLength = maxQueryLength;
+    }
+
+    /** How much room answers kept for repeated queries may take, in bytes (estimated); default 16 MiB, 0 keeps none. */
+    public long getAnswerCacheBytes() {
+        return answerCacheBytes;
+    }
+
+    public void setAnswerCacheBytes(long answerCacheBytes) {
+        this.answerCacheBytes = answerCacheBytes;
     }
 }
