@@ -122,6 +122,9 @@ public final class FederationBench {
                     boolean kept = i >= warmup;
                     network.resetCounts();
                     SparqlHttp.Response response = http.post(network.federation(), query);
+                    if (kept && !withFedX) {
+                        out.printf(Locale.ROOT, "  %s: %d ms, Server-Timing %s%n", w.name(), millis(response.elapsed()), response.header("Server-Timing"));
+                    }
                     long requests = quietRequests(network);
                     int rows = response.status() == 200 ? response.answer(query).size() : -response.status();
                     if (kept) {

@@ -37,9 +37,11 @@ public class DataRounds {
      * @param services each SERVICE clause's rows; a clause that failed silently is absent
      * @param second   the data requests of the second round, as sent
      * @param partials each answering node's partial aggregates, when the aggregate is pushed down
+     * @param firstMillis  how long the first round took, answers read
+     * @param secondMillis how long the second round took (values gathered, requests sent, answers read), 0 without one
      */
     record Fetched(Map<Source, Graph> data, Map<ElementService, QueryAnswer.Rows> services, List<FetchRequest> second,
-                   Map<Source, QueryAnswer.Rows> partials) {}
+                   Map<Source, QueryAnswer.Rows> partials, double firstMillis, double secondMillis) {}
 
     private final SourceClient client;
     private final FederationSettings settings;
@@ -50,6 +52,7 @@ public class DataRounds {
     }
 
     Fetched run(FederationPlan plan, SourceLedger ledger, Deadline deadline) {
+        long started = System.nanoTime();
         Map<Source, Graph> data = new LinkedHashMap<>();
         Map<ElementService, QueryAnswer.Rows> services = new HashMap<>();
         Map<Object, CompletableFuture<Object>> requests = new LinkedHashMap<>();
@@ -89,6 +92,7 @@ public class DataRounds {
                 default -> throw new IllegalStateException("unknown request " + key);
             }
         });
+        long firstDone = System.nanoTime();
         List<FetchRequest> second = secondRound(plan.rounds().second(), data, ledger);
         Map<FetchRequest, CompletableFuture<Graph>> later = new LinkedHashMap<>();
         second.forEach(r -> later.put(r, client.construct(r.source(), r.query(), deadline)));
@@ -100,7 +104,9 @@ public class DataRounds {
         });
         data.keySet().removeIf(ledger::failed);
         partials.keySet().removeIf(ledger::failed);
-        return new Fetched(data, services, second, partials);
+        long secondDone = System.nanoTime();
+        return new Fetched(data, services, second, partials, (firstDone - started) / 1e6,
+                second.isEmpty() ? 0 : (secondDone - firstDone) / 1e6);
     }
 
     private List<FetchRequest> secondRound(List<BoundJoin.Deferred> deferred, Map<Source, Graph> data, SourceLedger ledger) {

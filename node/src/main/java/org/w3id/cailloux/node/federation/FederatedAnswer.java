@@ -8,5 +8,6 @@ import org.w3id.cailloux.node.sparql.QueryAnswer;
  * @param answer  the rows, boolean or triples
  * @param sources the {@code Cailloux-Sources} header value
  * @param failed  how many nodes failed and were left out
+ * @param timing  the {@code Server-Timing} header value: milliseconds spent planning, fetching, evaluating
  */
-public record FederatedAnswer(QueryAnswer answer, String sources, long failed) {}
+public record FederatedAnswer(QueryAnswer answer, String sources, long failed, String timing) {}

@@ -50,12 +50,19 @@ public class FederatedQuery {
         Deadline deadline = Deadline.after(settings.getTimeout());
         SourceLedger ledger = new SourceLedger(sources());
         try {
+            long started = System.nanoTime();
             FederationPlan plan = planner.plan(query, ledger, deadline);
+            long planned = System.nanoTime();
             DataRounds.Fetched fetched = rounds.run(plan, ledger, deadline);
+            long received = System.nanoTime();
             QueryAnswer answer = plan.partialAggregation().isPresent()
                     ? evaluation.combine(request, query, plan.partialAggregation().get(), fetched.partials())
                     : evaluation.evaluate(request, query, fetched.data(), fetched.services(), !plan.services().isEmpty());
-            return new FederatedAnswer(answer, SourcesHeader.format(ledger), ledger.failures());
+            String timing = String.format(java.util.Locale.ROOT,
+                    "plan;dur=%.1f, fetch;dur=%.1f, round1;dur=%.1f, round2;dur=%.1f, evaluate;dur=%.1f",
+                    (planned - started) / 1e6, (received - planned) / 1e6, fetched.firstMillis(), fetched.secondMillis(),
+                    (System.nanoTime() - received) / 1e6);
+            return new FederatedAnswer(answer, SourcesHeader.format(ledger), ledger.failures(), timing);
         } finally {
             ledger.report(registry);
         }

@@ -45,7 +45,7 @@ import org.w3id.cailloux.node.sparql.SparqlResponses;
  */
 @Controller("/federation")
 @CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = {HttpMethod.GET, HttpMethod.POST},
-        exposedHeaders = {SparqlResponses.TRUNCATED, SourcesHeader.SOURCES, SourcesHeader.FAILED},
+        exposedHeaders = {SparqlResponses.TRUNCATED, SourcesHeader.SOURCES, SourcesHeader.FAILED, "Server-Timing"},
         allowCredentials = false, maxAge = 86400)
 public class FederationController {
 
@@ -97,7 +97,8 @@ public class FederationController {
         FederatedAnswer answer = federatedQuery.execute(protocol, query);
         MutableHttpResponse<Writable> response = SparqlResponses.of(answer.answer(), mediaType);
         return response.header(SourcesHeader.SOURCES, answer.sources())
-                .header(SourcesHeader.FAILED, Long.toString(answer.failed()));
+                .header(SourcesHeader.FAILED, Long.toString(answer.failed()))
+                .header("Server-Timing", answer.timing());
     }
 
 }

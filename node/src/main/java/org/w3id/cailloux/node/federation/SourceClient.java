@@ -36,6 +36,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.apache.jena.system.Txn;
 import org.w3id.cailloux.node.index.QueryIndex;
+import org.w3id.cailloux.node.sparql.AnswerCache;
 import org.w3id.cailloux.node.sparql.QueryAnswer;
 import org.w3id.cailloux.node.sparql.SparqlResponses;
 
@@ -50,13 +51,15 @@ public class SourceClient implements AutoCloseable {
 
     private final FederationSettings settings;
     private final QueryIndex index;
+    private final AnswerCache answers;
     private final HttpClient http;
     // The local index answers on virtual threads, so that this node is just one more source in a fan-out
     private final ExecutorService local = Executors.newVirtualThreadPerTaskExecutor();
 
-    SourceClient(FederationSettings settings, QueryIndex index) {
+    SourceClient(FederationSettings settings, QueryIndex index, AnswerCache answers) {
         this.settings = settings;
         this.index = index;
+        this.answers = answers;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.getConnectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -69,8 +72,8 @@ public class SourceClient implements AutoCloseable {
             return locally(source, deadline, exec -> {
                 Graph graph = GraphFactory.createDefaultGraph();
                 exec.constructTriples().forEachRemaining(graph::add);
-                return graph;
-            }, query);
+                return new QueryAnswer.Triples(graph, false);
+            }, query).thenApply(QueryAnswer.Triples::graph);
         }
         return remotely(source, query, "application/n-triples", deadline).thenApply(response -> {
             Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.NTRIPLES);
@@ -150,16 +153,35 @@ public class SourceClient implements AutoCloseable {
         return new QueryAnswer.Rows(List.copyOf(rowSet.getResultVars()), rows, false);
     }
 
-    private <T> CompletableFuture<T> locally(Source source, Deadline deadline, Function<QueryExec, T> read, String query) {
+    /**
+     * This node's answer, from its own index, as a peer's /sparql would give it: kept in the answer cache for
+     * the index's state, so that a repeated federated query does not evaluate this node's part again either.
+     */
+    private <T extends QueryAnswer> CompletableFuture<T> locally(Source source, Deadline deadline, Function<QueryExec, T> read,
+                                                                 String query) {
         long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
-        return CompletableFuture.supplyAsync(() -> Txn.calculateRead(index.dataset(), () -> {
+        return CompletableFuture.supplyAsync(() -> {
+            AnswerCache.Key key = AnswerCache.Key.of(query, index.watermark(), false);
+            @SuppressWarnings("unchecked") // the same query text always gives the same kind of answer
+            T kept = (T) answers.get(key).map(AnswerCache.Kept::answer).orElse(null);
+            if (kept != null) {
+                return kept;
+            }
+            T answer = evaluate(source, timeout, read, query);
+            answers.put(key, answer);
+            return answer;
+        }, local);
+    }
+
+    private <T> T evaluate(Source source, long timeout, Function<QueryExec, T> read, String query) {
+        return Txn.calculateRead(index.dataset(), () -> {
             try (QueryExec exec = QueryExec.dataset(index.dataset()).query(query)
                     .timeout(timeout, TimeUnit.MILLISECONDS).build()) {
                 return read.apply(exec);
             } catch (QueryCancelledException e) {
                 throw new PeerFailure(source, "no answer within " + timeout + " ms");
             }
-        }), local);
+        });
     }
 
     private CompletableFuture<HttpResponse<byte[]>> remotely(Source source, String query, String accept, Deadline deadline) {

@@ -4,7 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -19,32 +22,60 @@ import org.apache.jena.sparql.engine.binding.Binding;
 @Singleton
 public class AnswerCache {
 
-    /** What makes two requests the same: the query text, the protocol's dataset, the index's state. */
-    record Key(String query, List<String> defaultGraphUris, List<String> namedGraphUris, long watermark) {}
+    /**
+     * What makes two requests the same: the query text, the protocol's dataset, the index's state, and
+     * whether the answer was held to the endpoint's result limit (answers of {@code /sparql}) or is whole
+     * (this node's part of a federated query).
+     */
+    public record Key(String query, List<String> defaultGraphUris, List<String> namedGraphUris, long watermark, boolean limited) {
 
-    private final Cache<Key, QueryAnswer> answers;
+        /** The key of a query over the whole index, without dataset parameters. */
+        public static Key of(String query, long watermark, boolean limited) {
+            return new Key(query, List.of(), List.of(), watermark, limited);
+        }
+    }
+
+    /**
+     * An answer kept, and the bytes it was sent as, per media type: sending it again is then a copy, which
+     * matters to a peer asked the same part of a federated query again (writing N-Triples costs more than
+     * finding the answer in the cache).
+     */
+    public record Kept(QueryAnswer answer, Map<String, byte[]> written) {
+
+        /** The answer as {@code mediaType}, written by {@code write} the first time. */
+        public byte[] as(String mediaType, Function<String, byte[]> write) {
+            return written.computeIfAbsent(mediaType, write);
+        }
+    }
+
+    private final Cache<Key, Kept> answers;
 
     AnswerCache(SparqlSettings settings) {
         long bytes = settings.getAnswerCacheBytes();
+        // Weighed as the answer plus twice its size for what it is written as (usually one format)
         this.answers = bytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(bytes)
-                .weigher((Key key, QueryAnswer answer) -> (int) Math.min(Integer.MAX_VALUE, key.query().length() * 2L + estimate(answer)))
+                .weigher((Key key, Kept kept) -> (int) Math.min(Integer.MAX_VALUE, key.query().length() * 2L + 3 * estimate(kept.answer())))
                 .build();
     }
 
-    /** False when the cache is configured off. */
-    boolean enabled() {
-        return answers != null;
+    /** False when the cache is configured off, or the key's watermark unknown (the index is being rebuilt). */
+    public boolean accepts(Key key) {
+        return answers != null && key.watermark() >= 0;
     }
 
-    Optional<QueryAnswer> get(Key key) {
-        return answers == null ? Optional.empty() : Optional.ofNullable(answers.getIfPresent(key));
+    /** The answer kept for {@code key}, if any. */
+    public Optional<Kept> get(Key key) {
+        return accepts(key) ? Optional.ofNullable(answers.getIfPresent(key)) : Optional.empty();
     }
 
-    void put(Key key, QueryAnswer answer) {
-        if (answers != null) {
-            answers.put(key, answer);
+    /** Keeps {@code answer} for {@code key} (only in the returned value when the cache does not {@link #accepts accept} the key). */
+    public Kept put(Key key, QueryAnswer answer) {
+        Kept kept = new Kept(answer, new ConcurrentHashMap<>());
+        if (accepts(key)) {
+            answers.put(key, kept);
         }
+        return kept;
     }
 
     /** A rough size in bytes: per value its lexical form's characters plus the objects around them. */

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.w3id.cailloux.node.NodeIdentity;
 
@@ -71,10 +72,15 @@ public class SparqlController {
     }
 
     private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept, @Nullable String cacheControl) {
+        if (!SparqlResponses.wantsFresh(cacheControl)) {
+            Optional<AnswerCache.Kept> kept = sparqlQuery.cached(protocol);
+            if (kept.isPresent()) {
+                return SparqlResponses.of(kept.get(), SparqlResponses.negotiate(kept.get().answer(), accept)).header(SparqlResponses.ANSWER, "cached");
+            }
+        }
         Query query = sparqlQuery.validate(protocol, identity.baseUri() + "sparql");
         String mediaType = SparqlResponses.negotiate(query, accept);
-        SparqlQuery.Outcome outcome = sparqlQuery.execute(protocol, query, SparqlResponses.wantsFresh(cacheControl));
-        return SparqlResponses.of(outcome.answer(), mediaType).header(SparqlResponses.ANSWER, outcome.cached() ? "cached" : "evaluated");
+        return SparqlResponses.of(sparqlQuery.execute(protocol, query), mediaType).header(SparqlResponses.ANSWER, "evaluated");
     }
 
 }

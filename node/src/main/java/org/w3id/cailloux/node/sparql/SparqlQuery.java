@@ -49,8 +49,6 @@ public class SparqlQuery {
         this.cache = cache;
     }
 
-    /** An answer, and whether it came from the {@link AnswerCache} rather than from evaluating the query. */
-    public record Outcome(QueryAnswer answer, boolean cached) {}
 
     /** The parsed query of {@code request}, or a problem saying why it is refused; relative IRIs resolve against {@code base}. */
     public Query validate(ProtocolRequest request, String base) {
@@ -83,26 +81,25 @@ public class SparqlQuery {
     }
 
     /**
-     * Runs a query {@link #validate validated} for {@code request} over the index; the protocol's dataset
-     * parameters win over FROM. The same request on the same state of the index gets the answer kept from
-     * the first time, unless {@code fresh} (the client sent {@code Cache-Control: no-cache}).
+     * The answer kept for {@code request} on the index as it is now, if any: a request answered before, so
+     * already checked (it is looked up by its text, before parsing, which costs more than the look-up).
      */
-    public Outcome execute(ProtocolRequest request, Query query, boolean fresh) {
-        // Read before the transaction starts: the data read is then at least as recent as the key says
-        long watermark = index.watermark();
-        AnswerCache.Key key = new AnswerCache.Key(request.query(), request.defaultGraphUris(), request.namedGraphUris(), watermark);
-        boolean cacheable = cache.enabled() && watermark >= 0;
-        if (cacheable && !fresh) {
-            Optional<QueryAnswer> kept = cache.get(key);
-            if (kept.isPresent()) {
-                return new Outcome(kept.get(), true);
-            }
-        }
-        QueryAnswer answer = Txn.calculateRead(index.dataset(), () -> execute(index.dataset(), request, query));
-        if (cacheable) {
-            cache.put(key, answer);
-        }
-        return new Outcome(answer, false);
+    public Optional<AnswerCache.Kept> cached(ProtocolRequest request) {
+        return request.query() == null ? Optional.empty() : cache.get(key(request));
+    }
+
+    /**
+     * Runs a query {@link #validate validated} for {@code request} over the index, the protocol's dataset
+     * parameters winning over FROM, and keeps the answer for the same request on the same state of the index.
+     */
+    public AnswerCache.Kept execute(ProtocolRequest request, Query query) {
+        AnswerCache.Key key = key(request);
+        return cache.put(key, Txn.calculateRead(index.dataset(), () -> execute(index.dataset(), request, query)));
+    }
+
+    // The watermark is read before the transaction starts: the data read is then at least as recent as the key says
+    private AnswerCache.Key key(ProtocolRequest request) {
+        return new AnswerCache.Key(request.query(), request.defaultGraphUris(), request.namedGraphUris(), index.watermark(), true);
     }
 
     /**

@@ -36,7 +36,16 @@ public final class SparqlResponses {
 
     /** The media type to answer {@code query} in, or a 406 problem. */
     public static String negotiate(Query query, String accept) {
-        List<String> offered = query.isSelectType() || query.isAskType() ? ResultFormat.mediaTypes() : RdfFormat.mediaTypes();
+        return negotiate(query.isSelectType() || query.isAskType(), accept);
+    }
+
+    /** The media type to send {@code answer} in, or a 406 problem. */
+    public static String negotiate(QueryAnswer answer, String accept) {
+        return negotiate(!(answer instanceof QueryAnswer.Triples), accept);
+    }
+
+    private static String negotiate(boolean results, String accept) {
+        List<String> offered = results ? ResultFormat.mediaTypes() : RdfFormat.mediaTypes();
         return ContentNegotiation.choose(accept, offered).orElseThrow(() -> new NotAcceptableProblem(accept, offered));
     }
 
@@ -55,22 +64,45 @@ public final class SparqlResponses {
         return ContentNegotiation.choose(accept, offered).orElseThrow(() -> new NotAcceptableProblem(accept, offered));
     }
 
+    /** The response carrying a kept answer as {@code mediaType}, written once per media type and then copied. */
+    public static MutableHttpResponse<byte[]> of(AnswerCache.Kept kept, String mediaType) {
+        byte[] bytes = kept.as(mediaType, type -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                body(kept.answer(), type).write(out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
+        MutableHttpResponse<byte[]> response = HttpResponse.ok(bytes)
+                .contentType(mediaType + "; charset=utf-8")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (kept.answer().truncated()) {
+            response.header(TRUNCATED, "true");
+        }
+        return response;
+    }
+
     /** The response carrying {@code answer} as {@code mediaType}. */
     public static MutableHttpResponse<Writable> of(QueryAnswer answer, String mediaType) {
-        OutputWritable body = switch (answer) {
-            case QueryAnswer.Rows rows -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
-                    .write(out, RowSetStream.create(rows.vars(), rows.rows().iterator()));
-            case QueryAnswer.Bool bool -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
-                    .write(out, bool.value());
-            case QueryAnswer.Triples triples -> graph(triples.graph(), mediaType);
-        };
-        MutableHttpResponse<Writable> response = HttpResponse.<Writable>ok(body)
+        MutableHttpResponse<Writable> response = HttpResponse.<Writable>ok(body(answer, mediaType))
                 .contentType(mediaType + "; charset=utf-8")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (answer.truncated()) {
             response.header(TRUNCATED, "true");
         }
         return response;
+    }
+
+    private static OutputWritable body(QueryAnswer answer, String mediaType) {
+        return switch (answer) {
+            case QueryAnswer.Rows rows -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
+                    .write(out, RowSetStream.create(rows.vars(), rows.rows().iterator()));
+            case QueryAnswer.Bool bool -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
+                    .write(out, bool.value());
+            case QueryAnswer.Triples triples -> graph(triples.graph(), mediaType);
+        };
     }
 
     /** The response carrying {@code graph} as {@code mediaType}, one of {@link RdfFormat}'s. */
