@@ -1,10 +1,13 @@
 package org.w3id.cailloux.node.federation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
 
@@ -32,9 +35,13 @@ final class BoundJoin {
         List<Deferred> deferred = new ArrayList<>();
         Set<Star> providers = new HashSet<>();
         Set<Star> later = new HashSet<>();
+        Map<Star, Star> covers = covered(selections);
+        Set<Star> covered = covers.keySet();
         for (StarSelection candidate : selections) {
             Star star = candidate.star();
-            if (star.group() < 0 || !star.subject().isVariable() || candidate.sources().isEmpty() || providers.contains(star)) {
+            // a star that covers another is fetched whole: the other's matches are in its data
+            if (star.group() < 0 || !star.subject().isVariable() || candidate.sources().isEmpty() || providers.contains(star)
+                    || covered.contains(star) || covers.containsValue(star)) {
                 continue;
             }
             Var subject = Var.alloc(star.subject());
@@ -49,7 +56,47 @@ final class BoundJoin {
                 later.add(star);
             }
         }
-        List<StarSelection> first = selections.stream().filter(s -> !later.contains(s.star())).toList();
+        List<StarSelection> first = selections.stream().filter(s -> !later.contains(s.star()) && !covered.contains(s.star())).toList();
         return new Rounds(first, deferred);
+    }
+
+    /**
+     * Stars matched in the data fetched for another: {@code ?b cx:inspiredBy ?c} beside {@code ?a cx:inspiredBy ?b}
+     * is the same pattern with other variables, and the first round brings every node's triples of that pattern
+     * (when neither has a filter). Such a star needs no request of its own, and its matches are there after the first
+     * round to give values to a bound join, as a fetched star's are.
+     */
+    private static Map<Star, Star> covered(List<StarSelection> selections) {
+        Map<Star, Star> covers = new HashMap<>();
+        for (StarSelection candidate : selections) {
+            for (StarSelection cover : selections) {
+                if (cover != candidate && !covers.containsKey(cover.star()) && sameShape(candidate.star(), cover.star())
+                        && cover.sources().containsAll(candidate.sources())) {
+                    covers.put(candidate.star(), cover.star());
+                    break;
+                }
+            }
+        }
+        return covers;
+    }
+
+    /** The same triple patterns but for the names of their variables, all distinct, in the same graph, without filters. */
+    private static boolean sameShape(Star a, Star b) {
+        if (a.group() < 0 || a.group() != b.group() || !a.filters().isEmpty() || !b.filters().isEmpty()
+                || !a.scope().equals(b.scope()) || a.triples().size() != b.triples().size()
+                || a.vars().size() != b.vars().size() || !a.subject().isVariable() || !b.subject().isVariable()) {
+            return false;
+        }
+        for (int i = 0; i < a.triples().size(); i++) {
+            Triple x = a.triples().get(i);
+            Triple y = b.triples().get(i);
+            if (!x.getPredicate().isConcrete() || !x.getPredicate().equals(y.getPredicate())
+                    || x.getObject().isVariable() != y.getObject().isVariable()
+                    || (!x.getObject().isVariable() && !x.getObject().equals(y.getObject()))) {
+                return false;
+            }
+        }
+        // one variable per position (subject, then each object): no pattern joins a variable with itself
+        return a.vars().size() == 1 + a.triples().stream().filter(t -> t.getObject().isVariable()).count();
     }
 }
