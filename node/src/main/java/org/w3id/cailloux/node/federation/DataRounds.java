@@ -3,6 +3,7 @@ package org.w3id.cailloux.node.federation;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,14 +13,17 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.w3id.cailloux.node.federation.ExclusiveGroups.FetchRequest;
+import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
 import org.w3id.cailloux.node.sparql.QueryAnswer;
 
 /**
@@ -93,7 +97,7 @@ public class DataRounds {
             }
         });
         long firstDone = System.nanoTime();
-        List<FetchRequest> second = secondRound(plan.rounds().second(), data, ledger);
+        List<FetchRequest> second = secondRound(plan, data, ledger);
         Map<FetchRequest, CompletableFuture<Graph>> later = new LinkedHashMap<>();
         second.forEach(r -> later.put(r, client.construct(r.source(), r.query(), deadline)));
         FanOut.await(later, deadline).forEach((request, outcome) -> {
@@ -109,10 +113,14 @@ public class DataRounds {
                 second.isEmpty() ? 0 : (secondDone - firstDone) / 1e6);
     }
 
-    private List<FetchRequest> secondRound(List<BoundJoin.Deferred> deferred, Map<Source, Graph> data, SourceLedger ledger) {
+    private List<FetchRequest> secondRound(FederationPlan plan, Map<Source, Graph> data, SourceLedger ledger) {
+        List<BoundJoin.Deferred> deferred = plan.rounds().second();
         if (deferred.isEmpty()) {
             return List.of();
         }
+        Set<Star> later = new HashSet<>();
+        deferred.forEach(d -> later.add(d.star().star()));
+        List<Star> roundOne = plan.selections().stream().map(StarSelection::star).filter(s -> !later.contains(s)).toList();
         Graph firstRound = GraphFactory.createDefaultGraph();
         data.forEach((source, graph) -> {
             if (!ledger.failed(source)) {
@@ -121,7 +129,7 @@ public class DataRounds {
         });
         Map<Source, List<RemoteQueries.Fetch>> bySource = new LinkedHashMap<>();
         for (BoundJoin.Deferred d : deferred) {
-            Set<Node> values = values(d, firstRound);
+            Set<Node> values = values(d, joined(d.provider(), roundOne), firstRound);
             if (values.isEmpty()) {
                 continue; // the provider matched nothing: the join is empty, nothing to fetch
             }
@@ -134,10 +142,33 @@ public class DataRounds {
         return ExclusiveGroups.requests(bySource, 2, Optional.empty());
     }
 
-    /** The values of the shared variable in the provider's matches among what the first round brought. */
-    private static Set<Node> values(BoundJoin.Deferred deferred, Graph firstRound) {
+    /**
+     * The provider and the stars of the first round joined with it (same group, linked through shared variables):
+     * an answer matches all of them, so only the values their join gives can be part of one (for a chain
+     * {@code ?c cx:inspiredBy ?b . ?b cx:inspiredBy ?a}, the ends of two-hop chains, not of every link).
+     */
+    private static List<Triple> joined(Star provider, List<Star> roundOne) {
+        List<Star> linked = new ArrayList<>(List.of(provider));
+        Set<Var> vars = new HashSet<>(provider.vars());
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Star star : roundOne) {
+                if (!linked.contains(star) && star.group() == provider.group() && star.scope().equals(provider.scope())
+                        && star.vars().stream().anyMatch(vars::contains)) {
+                    linked.add(star);
+                    vars.addAll(star.vars());
+                    grew = true;
+                }
+            }
+        }
+        return linked.stream().flatMap(s -> s.triples().stream()).toList();
+    }
+
+    /** The values of the shared variable in the matches of {@code pattern} among what the first round brought. */
+    private static Set<Node> values(BoundJoin.Deferred deferred, List<Triple> pattern, Graph firstRound) {
         Set<Node> values = new LinkedHashSet<>();
-        OpBGP provider = new OpBGP(BasicPattern.wrap(deferred.provider().triples()));
+        OpBGP provider = new OpBGP(BasicPattern.wrap(pattern));
         QueryIterator matches = Algebra.exec(provider, DatasetGraphFactory.wrap(firstRound));
         try {
             matches.forEachRemaining(b -> {
