@@ -133,13 +133,34 @@ public class DataRounds {
             if (values.isEmpty()) {
                 continue; // the provider matched nothing: the join is empty, nothing to fetch
             }
-            boolean bindable = values.size() <= settings.getBoundJoinMaxValues() && values.stream().allMatch(Node::isURI);
-            RemoteQueries.Fetch fetch = bindable ? new RemoteQueries.Fetch(d.star().star(), List.copyOf(values))
-                    : RemoteQueries.Fetch.unbound(d.star().star());
-            d.star().sources().stream().filter(s -> !ledger.failed(s))
-                    .forEach(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(fetch));
+            List<Source> sources = d.star().sources().stream().filter(s -> !ledger.failed(s)).toList();
+            for (Source source : sources) {
+                List<Node> routed = values.stream().filter(v -> mayHold(source, v, sources)).toList();
+                if (routed.isEmpty()) {
+                    continue;
+                }
+                boolean bindable = routed.size() <= settings.getBoundJoinMaxValues() && routed.stream().allMatch(Node::isURI);
+                bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(bindable
+                        ? new RemoteQueries.Fetch(d.star().star(), routed) : RemoteQueries.Fetch.unbound(d.star().star()));
+            }
         }
         return ExclusiveGroups.requests(bySource, 2, Optional.empty());
+    }
+
+    /**
+     * Whether {@code source} may hold triples about {@code value}: an experiment's record (its IRI and its
+     * {@code #fragments}, under {@code <node IRI>experiments/}) is published by its own node only, the rule the
+     * pushdowns rely on too; any other value (an agent, a city outside the network) may be on any node.
+     */
+    private static boolean mayHold(Source source, Node value, List<Source> sources) {
+        if (!value.isURI()) {
+            return true;
+        }
+        String iri = value.getURI();
+        if (iri.startsWith(source.nodeIri() + "experiments/")) {
+            return true;
+        }
+        return sources.stream().noneMatch(other -> iri.startsWith(other.nodeIri() + "experiments/"));
     }
 
     /**
