@@ -3,6 +3,7 @@ package org.w3id.cailloux.node.federation;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.w3id.cailloux.node.NodeIdentity;
@@ -58,7 +59,7 @@ public class FederatedQuery {
             QueryAnswer answer = plan.partialAggregation().isPresent()
                     ? evaluation.combine(request, query, plan.partialAggregation().get(), fetched.partials())
                     : evaluation.evaluate(request, query, fetched.data(), fetched.services(), !plan.services().isEmpty());
-            String timing = String.format(java.util.Locale.ROOT,
+            String timing = String.format(Locale.ROOT,
                     "plan;dur=%.1f, fetch;dur=%.1f, round1;dur=%.1f, round2;dur=%.1f, evaluate;dur=%.1f",
                     (planned - started) / 1e6, (received - planned) / 1e6, fetched.firstMillis(), fetched.secondMillis(),
                     (System.nanoTime() - received) / 1e6);

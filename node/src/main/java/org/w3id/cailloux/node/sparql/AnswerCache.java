@@ -13,7 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * Answers of {@code /sparql} kept for the index's state they were computed on: the key holds the
+ * Answers of {@code /sparql}, and of this node's part of federated queries, kept for the index's state they were computed on: the key holds the
  * index's watermark, which every write advances, so an answer is only ever served for the data it was
  * computed from and a write makes every older one unreachable (they age out). Researchers' pages and
  * federated comparisons send the same queries again and again to data that changes a few times a day.

@@ -49,7 +49,6 @@ public class SparqlQuery {
         this.cache = cache;
     }
 
-
     /** The parsed query of {@code request}, or a problem saying why it is refused; relative IRIs resolve against {@code base}. */
     public Query validate(ProtocolRequest request, String base) {
         Query query = parse(request, base);

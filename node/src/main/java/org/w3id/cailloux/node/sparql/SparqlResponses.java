@@ -7,10 +7,12 @@ import io.micronaut.http.MutableHttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
@@ -54,7 +56,7 @@ public final class SparqlResponses {
         if (cacheControl == null) {
             return false;
         }
-        String directives = cacheControl.toLowerCase(java.util.Locale.ROOT);
+        String directives = cacheControl.toLowerCase(Locale.ROOT);
         return directives.contains("no-cache") || directives.contains("no-store");
     }
 
@@ -71,7 +73,7 @@ public final class SparqlResponses {
             try {
                 body(kept.answer(), type).write(out);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             return out.toByteArray();
         });

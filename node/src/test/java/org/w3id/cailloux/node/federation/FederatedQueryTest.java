@@ -202,6 +202,9 @@ class FederatedQueryTest {
         assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
         String sources = response.headers().firstValue(SourcesHeader.SOURCES).orElseThrow();
         assertTrue(!sources.contains("data=2"), sources);
+        // where the time went, one round of requests here
+        String timing = response.headers().firstValue("Server-Timing").orElseThrow();
+        assertTrue(timing.matches("plan;dur=[0-9.]+, fetch;dur=[0-9.]+, round1;dur=[0-9.]+, round2;dur=0\\.0, evaluate;dur=[0-9.]+"), timing);
     }
 
     @Test
