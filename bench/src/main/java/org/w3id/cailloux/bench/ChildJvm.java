@@ -47,6 +47,13 @@ public final class ChildJvm {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command.getFirst(), e);
         }
+        // A benchmark stopped half-way (Ctrl+C, SIGTERM) must not leave its servers running behind it
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            if (started.isAlive()) {
+                started.destroy();
+            }
+        }));
     }
 
     /** The process id, for /proc. */
