@@ -7,20 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.op.OpBGP;
-import org.apache.jena.sparql.algebra.op.OpDistinct;
-import org.apache.jena.sparql.algebra.op.OpExtend;
-import org.apache.jena.sparql.algebra.op.OpFilter;
-import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpGroup;
-import org.apache.jena.sparql.algebra.op.OpOrder;
-import org.apache.jena.sparql.algebra.op.OpProject;
-import org.apache.jena.sparql.algebra.op.OpReduced;
-import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
@@ -57,9 +47,6 @@ final class AggregatePushdown {
         }
     }
 
-    /** The grouped pattern: its graph (null: the default graph), FILTERs and triples. */
-    private record Shape(Node graph, List<Expr> filters, List<Triple> triples) {}
-
     private final RecordParts parts;
 
     AggregatePushdown(RecordParts parts) {
@@ -73,8 +60,8 @@ final class AggregatePushdown {
         if (services || query.hasValues() || localPatterns != 0 || query.isQueryResultStar()) {
             return Decision.no("SERVICE, VALUES or vocabulary patterns are joined here");
         }
-        OpGroup group = group(op);
-        Shape shape = group == null ? null : shape(group.getSubOp());
+        OpGroup group = GroupedPattern.group(op);
+        GroupedPattern shape = group == null ? null : GroupedPattern.of(group.getSubOp());
         if (shape == null) {
             return Decision.no("the grouped pattern is more than one basic graph pattern with FILTERs");
         }
@@ -119,7 +106,7 @@ final class AggregatePushdown {
                 "every match lies in one node's data");
     }
 
-    private Optional<Partial> partial(ExprAggregator aggregate, Shape shape, List<Var> keys, Set<Node> owned, Set<Var> inScope,
+    private Optional<Partial> partial(ExprAggregator aggregate, GroupedPattern shape, List<Var> keys, Set<Node> owned, Set<Var> inScope,
                                       Set<String> used) {
         Aggregator agg = aggregate.getAggregator();
         Var var = aggregate.getVar();
@@ -149,7 +136,7 @@ final class AggregatePushdown {
     }
 
     /** Whether no value of the counted expression can be found on two nodes within one group. */
-    private static boolean distinctLocal(Expr counted, Shape shape, List<Var> keys, Set<Node> owned) {
+    private static boolean distinctLocal(Expr counted, GroupedPattern shape, List<Var> keys, Set<Node> owned) {
         if (shape.graph() != null && (shape.graph().isURI() || keys.contains(Var.alloc(shape.graph())))) {
             return true;
         }
@@ -160,7 +147,7 @@ final class AggregatePushdown {
         return owned.contains(v) || (shape.graph() != null && shape.graph().equals(v));
     }
 
-    private static String text(Source source, Shape shape, Set<Var> inScope, List<Var> keys, List<Partial> partials, Var rows,
+    private static String text(Source source, GroupedPattern shape, Set<Var> inScope, List<Var> keys, List<Partial> partials, Var rows,
                                String graphVar) {
         Node graph = shape.graph();
         Set<Var> matched = new java.util.LinkedHashSet<>(inScope);
@@ -208,42 +195,5 @@ final class AggregatePushdown {
         }
         used.add(name);
         return name;
-    }
-
-    /** The grouping under the query's ORDER BY, HAVING, projection and slice, or null. */
-    private static OpGroup group(Op op) {
-        Op inner = op;
-        while (true) {
-            switch (inner) {
-                case OpSlice s -> inner = s.getSubOp();
-                case OpDistinct d -> inner = d.getSubOp();
-                case OpReduced r -> inner = r.getSubOp();
-                case OpProject p -> inner = p.getSubOp();
-                case OpOrder o -> inner = o.getSubOp();
-                case OpFilter f -> inner = f.getSubOp();
-                case OpExtend e -> inner = e.getSubOp();
-                case OpGroup g -> {
-                    return g;
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-    }
-
-    private static Shape shape(Op op) {
-        Node graph = null;
-        Op inner = op;
-        if (inner instanceof OpGraph g) {
-            graph = g.getNode();
-            inner = g.getSubOp();
-        }
-        List<Expr> filters = List.of();
-        if (inner instanceof OpFilter f) {
-            filters = f.getExprs().getList();
-            inner = f.getSubOp();
-        }
-        return inner instanceof OpBGP bgp ? new Shape(graph, filters, bgp.getPattern().getList()) : null;
     }
 }
