@@ -28,8 +28,14 @@ final class BoundJoin {
      */
     record Deferred(StarSelection star, Star provider, Var variable) {}
 
-    /** The stars of each round. */
-    record Rounds(List<StarSelection> first, List<Deferred> second) {}
+    /**
+     * The stars of each round.
+     *
+     * @param first   the stars fetched in the first round
+     * @param second  the stars fetched in the second, with values from the first
+     * @param covered stars fetched in neither, matched in the data of another (the value) of the same shape
+     */
+    record Rounds(List<StarSelection> first, List<Deferred> second, Map<Star, Star> covered) {}
 
     Rounds plan(List<StarSelection> selections) {
         List<Deferred> deferred = new ArrayList<>();
@@ -57,7 +63,7 @@ final class BoundJoin {
             }
         }
         List<StarSelection> first = selections.stream().filter(s -> !later.contains(s.star()) && !covered.contains(s.star())).toList();
-        return new Rounds(first, deferred);
+        return new Rounds(first, deferred, Map.copyOf(covers));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.w3id.cailloux.node.federation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,13 @@ final class FederationExplain {
             join.put("variable", d.variable().toString());
             return join;
         }).toList());
+        phases.put("coveredStars", plan.rounds().covered().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(Star::id))).map(e -> {
+                    Map<String, Object> covered = new LinkedHashMap<>();
+                    covered.put("star", e.getKey().id());
+                    covered.put("matchedIn", e.getValue().id());
+                    return covered;
+                }).toList());
         phases.put("limitPushdown", plan.limit().map(FederationExplain::limit).orElse(null));
         phases.put("aggregatePushdown", aggregate(plan.aggregate()));
         List<Map<String, Object>> requests = new ArrayList<>();

@@ -59,7 +59,7 @@ public class FederationPlanner {
                 : aggregatePushdown.plan(query, op, stars, selections, split.local().size(), !services.isEmpty());
         if (aggregate.pushed().isPresent()) {
             // the nodes answer partial aggregates instead of sending their matches: no data to fetch
-            rounds = new BoundJoin.Rounds(List.of(), List.of());
+            rounds = new BoundJoin.Rounds(List.of(), List.of(), Map.of());
         }
         List<ExclusiveGroups.FetchRequest> first = exclusiveGroups.first(rounds.first(), limit);
         return new FederationPlan(patterns.stars(), split.local(), joined.merged(), selections, rounds, limit, aggregate,

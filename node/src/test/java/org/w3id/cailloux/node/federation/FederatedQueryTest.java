@@ -192,6 +192,20 @@ class FederatedQueryTest {
     }
 
     @Test
+    void theSecondLinkOfAChainIsMatchedInTheFirstLinksDataNotFetchedAgain() throws Exception {
+        String query = PREFIXES + """
+                SELECT ?third ?second ?first ?title WHERE {
+                  ?third cx:inspiredBy ?second . ?second cx:inspiredBy ?first . ?first dct:title ?title
+                }""";
+        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        assertTrue(explain.contains("\"coveredStars\":[{\"star\":0,\"matchedIn\":1}]"), explain);
+        assertTrue(explain.contains("\"boundJoin\":[{\"star\":2,\"valuesFrom\":1"), explain);
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+    }
+
+    @Test
     void anExperimentsMeansAreJoinedOnItsNodeInOneRequest() throws Exception {
         String query = PREFIXES + "SELECT ?e ?type WHERE { ?e a cx:Experiment ; cx:meansEngaged ?m . ?m cx:meansType ?type }";
         String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
