@@ -24,6 +24,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.w3id.cailloux.node.federation.ExclusiveGroups.FetchRequest;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
+import org.w3id.cailloux.node.publishing.record.ExperimentRecord;
 import org.w3id.cailloux.node.sparql.QueryAnswer;
 
 /**
@@ -134,33 +135,40 @@ public class DataRounds {
                 continue; // the provider matched nothing: the join is empty, nothing to fetch
             }
             List<Source> sources = d.star().sources().stream().filter(s -> !ledger.failed(s)).toList();
-            for (Source source : sources) {
-                List<Node> routed = values.stream().filter(v -> mayHold(source, v, sources)).toList();
-                if (routed.isEmpty()) {
-                    continue;
-                }
-                boolean bindable = routed.size() <= settings.getBoundJoinMaxValues() && routed.stream().allMatch(Node::isURI);
+            Map<Source, List<Node>> routed = route(values, sources);
+            routed.forEach((source, sent) -> {
+                boolean bindable = sent.size() <= settings.getBoundJoinMaxValues() && sent.stream().allMatch(Node::isURI);
                 bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(bindable
-                        ? new RemoteQueries.Fetch(d.star().star(), routed) : RemoteQueries.Fetch.unbound(d.star().star()));
-            }
+                        ? new RemoteQueries.Fetch(d.star().star(), sent) : RemoteQueries.Fetch.unbound(d.star().star()));
+            });
         }
         return ExclusiveGroups.requests(bySource, 2, Optional.empty());
     }
 
     /**
-     * Whether {@code source} may hold triples about {@code value}: an experiment's record (its IRI and its
-     * {@code #fragments}, under {@code <node IRI>experiments/}) is published by its own node only, the rule the
-     * pushdowns rely on too; any other value (an agent, a city outside the network) may be on any node.
+     * The values each source may hold triples about, sources given none left out: an experiment's record (its
+     * IRI and its {@code #fragments}, under {@code <node IRI>experiments/}) is published by its own node only, the
+     * rule the pushdowns rely on too; any other value (an agent, a city outside the network) may be on any node.
      */
-    private static boolean mayHold(Source source, Node value, List<Source> sources) {
-        if (!value.isURI()) {
-            return true;
+    private static Map<Source, List<Node>> route(Set<Node> values, List<Source> sources) {
+        Map<Source, String> experiments = new LinkedHashMap<>();
+        sources.forEach(s -> experiments.put(s, ExperimentRecord.experimentsBase(s.nodeIri())));
+        List<Node> anywhere = new ArrayList<>();
+        Map<Source, List<Node>> owned = new LinkedHashMap<>();
+        for (Node value : values) {
+            Optional<Source> owner = value.isURI() ? sources.stream()
+                    .filter(s -> value.getURI().startsWith(experiments.get(s))).findFirst() : Optional.empty();
+            owner.ifPresentOrElse(s -> owned.computeIfAbsent(s, k -> new ArrayList<>()).add(value), () -> anywhere.add(value));
         }
-        String iri = value.getURI();
-        if (iri.startsWith(source.nodeIri() + "experiments/")) {
-            return true;
+        Map<Source, List<Node>> routed = new LinkedHashMap<>();
+        for (Source source : sources) {
+            List<Node> sent = new ArrayList<>(owned.getOrDefault(source, List.of()));
+            sent.addAll(anywhere);
+            if (!sent.isEmpty()) {
+                routed.put(source, sent);
+            }
         }
-        return sources.stream().noneMatch(other -> iri.startsWith(other.nodeIri() + "experiments/"));
+        return routed;
     }
 
     /**

@@ -136,7 +136,7 @@ public class QueryIndex implements AutoCloseable {
         long quads = changes.values().stream().mapToLong(content -> content == null ? 1 : content.size()).sum();
         writer.submit(() -> {
             changes.forEach((name, content) -> {
-                if (dataset.find(name, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                if (dataset.contains(name, Node.ANY, Node.ANY, Node.ANY)) {
                     dataset.removeGraph(name);
                 }
                 if (content != null) {

@@ -150,7 +150,7 @@ class FederatedQueryTest {
         assertEquals(Math.min(4, all.size()), actual.size());
         List<String> every = rowsAsText(all);
         rowsAsText(actual).forEach(row -> assertTrue(every.contains(row), row));
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("\"limitPushdown\":{\"rows\":4,\"orderBy\":[]}"), explain);
     }
 
@@ -164,7 +164,7 @@ class FederatedQueryTest {
         assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
         assertTrue(ResultsCompare.equalsByTermAndOrder(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
         assertEveryNodeAnswered(response);
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":true"), explain);
         assertTrue(explain.contains("\"aggregate\":true"), explain);
     }
@@ -174,20 +174,16 @@ class FederatedQueryTest {
         String query = PREFIXES + """
                 SELECT ?status (COUNT(?e) AS ?n) WHERE { ?e a cx:Experiment ; <http://www.w3.org/ns/adms#status> ?status }
                 GROUP BY ?status""";
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":true"), explain);
-        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
-        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
-        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+        answeredAsTheOracle(query);
     }
 
     @Test
     void aCountDistinctOfThemesSharedByCitiesIsNotAddedUpPerNode() throws Exception {
         String query = PREFIXES + "SELECT (COUNT(DISTINCT ?theme) AS ?n) WHERE { ?e cx:theme ?theme }";
-        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
-        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
-        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        answeredAsTheOracle(query);
+        String explain = explain(query);
         assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":false"), explain);
     }
 
@@ -197,23 +193,19 @@ class FederatedQueryTest {
                 SELECT ?third ?second ?first ?title WHERE {
                   ?third cx:inspiredBy ?second . ?second cx:inspiredBy ?first . ?first dct:title ?title
                 }""";
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("\"coveredStars\":[{\"star\":0,\"matchedIn\":1}]"), explain);
         assertTrue(explain.contains("\"boundJoin\":[{\"star\":2,\"valuesFrom\":1"), explain);
-        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
-        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
-        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+        answeredAsTheOracle(query);
     }
 
     @Test
     void anExperimentsMeansAreJoinedOnItsNodeInOneRequest() throws Exception {
         String query = PREFIXES + "SELECT ?e ?type WHERE { ?e a cx:Experiment ; cx:meansEngaged ?m . ?m cx:meansType ?type }";
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("\"recordPartJoins\":[{\"star\":0,\"joined\":[1]"), explain);
         assertTrue(explain.contains("\"boundJoin\":[]"), explain);
-        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
-        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
-        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+        HttpResponse<byte[]> response = answeredAsTheOracle(query);
         String sources = response.headers().firstValue(SourcesHeader.SOURCES).orElseThrow();
         assertTrue(!sources.contains("data=2"), sources);
         // where the time went, one round of requests here
@@ -225,11 +217,9 @@ class FederatedQueryTest {
     void aThemeFoundByItsLabelInTheVocabularyIsSentToTheNodes() throws Exception {
         String query = PREFIXES + """
                 SELECT ?e WHERE { ?t skos:prefLabel "mobilité"@fr . ?e cx:theme ?t }""";
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("IN (<https://w3id.org/cailloux/scheme/themes/mobility>)"), explain);
-        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
-        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
-        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+        answeredAsTheOracle(query);
     }
 
     @Test
@@ -237,7 +227,7 @@ class FederatedQueryTest {
         String query = PREFIXES + """
                 SELECT ?e ?title WHERE { ?e a cx:Experiment ; dct:title ?title FILTER(lang(?title) = "fr") }
                 ORDER BY DESC(?title) LIMIT 3 OFFSET 1""";
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("\"limitPushdown\":{\"rows\":4,\"orderBy\":[\"DESC(?title)\"]}"), explain);
         HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
         assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
@@ -287,14 +277,14 @@ class FederatedQueryTest {
         assertEquals(200, response.statusCode());
         assertEquals(0, FederationNetwork.rows(response).size());
         assertEquals(before, dataRequests(), "no CONSTRUCT reached B or C");
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("\"exclusiveGroups\":[]"), explain);
     }
 
     @Test
     void crossCityInspirationFetchesTheSourcesInASecondBoundRound() throws Exception {
         String query = PREFIXES + "SELECT ?title ?sourceTitle WHERE { ?e cx:inspiredBy ?s ; dct:title ?title . ?s dct:title ?sourceTitle }";
-        String explain = FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
+        String explain = explain(query);
         assertTrue(explain.contains("\"boundJoin\":[{"), explain);
         assertTrue(explain.contains("VALUES"), explain);
         int before = dataRequests();
@@ -375,5 +365,18 @@ class FederatedQueryTest {
 
     static Query parse(String text) {
         return QueryFactory.create(text);
+    }
+
+    /** The federation's answer to {@code query}, checked to be 200 and the oracle's rows (in any order). */
+    private static HttpResponse<byte[]> answeredAsTheOracle(String query) throws Exception {
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        assertTrue(ResultsCompare.equalsByTerm(FederationNetwork.oracleSelect(oracle, query), FederationNetwork.rows(response)));
+        return response;
+    }
+
+    /** The planner's decisions for {@code query}, as JSON text. */
+    private static String explain(String query) throws Exception {
+        return FederationNetwork.text(FederationNetwork.get(a, "/federation/explain", query, "application/json"));
     }
 }
