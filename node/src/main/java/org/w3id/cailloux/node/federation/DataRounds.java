@@ -2,6 +2,7 @@ package org.w3id.cailloux.node.federation;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -164,6 +165,8 @@ public class DataRounds {
         for (Source source : sources) {
             List<Node> sent = new ArrayList<>(owned.getOrDefault(source, List.of()));
             sent.addAll(anywhere);
+            // In a fixed order, so that the same question is the same request, which the peer may answer from its cache
+            sent.sort(Comparator.comparing(Node::toString));
             if (!sent.isEmpty()) {
                 routed.put(source, sent);
             }

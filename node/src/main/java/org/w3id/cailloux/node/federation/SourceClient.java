@@ -38,6 +38,7 @@ import org.apache.jena.system.Txn;
 import org.w3id.cailloux.node.index.QueryIndex;
 import org.w3id.cailloux.node.sparql.AnswerCache;
 import org.w3id.cailloux.node.sparql.QueryAnswer;
+import org.w3id.cailloux.node.sparql.ResultFormat;
 import org.w3id.cailloux.node.sparql.SparqlResponses;
 
 /**
@@ -75,15 +76,16 @@ public class SourceClient implements AutoCloseable {
                 return new QueryAnswer.Triples(graph, false);
             }, query).thenApply(QueryAnswer.Triples::graph);
         }
-        return remotely(source, query, "application/n-triples", deadline).thenApply(response -> {
+        // RDF Thrift between nodes: binary terms, read several times faster than N-Triples' text
+        return remotely(source, query, SparqlResponses.RDF_THRIFT + ", application/n-triples;q=0.9", deadline).thenApply(response -> {
             Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.NTRIPLES);
             try {
                 Graph graph = GraphFactory.createDefaultGraph();
-                RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang == null ? Lang.NTRIPLES : lang)
+                RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang)
                         .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
                 return graph;
             } catch (RuntimeException e) {
-                throw new PeerFailure(source, "unreadable answer (not " + (lang == null ? "N-Triples" : lang.getLabel()) + ")");
+                throw new PeerFailure(source, "unreadable answer (not " + lang.getLabel() + ")");
             }
         });
     }
@@ -102,15 +104,15 @@ public class SourceClient implements AutoCloseable {
         if (source.isSelf()) {
             return locally(source, deadline, exec -> rows(exec.select()), query);
         }
-        return remotely(source, query, "application/sparql-results+json", deadline, maxBytes).thenApply(response -> {
-            try {
-                RowSet rows = RowSet.adapt(ResultsReader.create().lang(ResultSetLang.RS_JSON).build()
-                        .read(new ByteArrayInputStream(response.body())));
-                return rows(rows);
-            } catch (RuntimeException e) {
-                throw new PeerFailure(source, "unreadable answer (not SPARQL JSON results)");
-            }
-        });
+        return remotely(source, query, ResultFormat.THRIFT.mediaType() + ", " + ResultFormat.JSON.mediaType() + ";q=0.9", deadline, maxBytes)
+                .thenApply(response -> {
+                    Lang lang = ResultFormat.THRIFT.mediaType().equals(contentType(response)) ? ResultSetLang.RS_Thrift : ResultSetLang.RS_JSON;
+                    try {
+                        return rows(RowSet.adapt(ResultsReader.create().lang(lang).build().read(new ByteArrayInputStream(response.body()))));
+                    } catch (RuntimeException e) {
+                        throw new PeerFailure(source, "unreadable answer (not SPARQL results in " + lang.getLabel() + ")");
+                    }
+                });
     }
 
     /** The peer's VoID description, in whichever RDF syntax it answers. */

@@ -12,6 +12,8 @@ public enum ResultFormat {
     XML("application/sparql-results+xml", ResultSetLang.RS_XML),
     CSV("text/csv", ResultSetLang.RS_CSV),
     TSV("text/tab-separated-values", ResultSetLang.RS_TSV),
+    /** Binary, for machines: what federating nodes ask each other for, several times faster to write and read than JSON. */
+    THRIFT("application/sparql-results+thrift", ResultSetLang.RS_Thrift),
     /** Plain JSON clients get the SPARQL JSON results, labelled as they asked. */
     PLAIN_JSON("application/json", ResultSetLang.RS_JSON);
 
@@ -36,6 +38,11 @@ public enum ResultFormat {
     /** Every media type, in the server's order of preference. */
     public static List<String> mediaTypes() {
         return Arrays.stream(values()).map(ResultFormat::mediaType).toList();
+    }
+
+    /** The media types that can carry an ASK's answer: RDF Thrift defines no boolean form. */
+    public static List<String> booleanMediaTypes() {
+        return Arrays.stream(values()).filter(f -> f != THRIFT).map(ResultFormat::mediaType).toList();
     }
 
     /** The format with this media type (parameters ignored). */

@@ -13,9 +13,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.w3id.cailloux.node.rdf.ContentNegotiation;
@@ -34,20 +37,29 @@ public final class SparqlResponses {
     /** Response header saying whether the answer was {@code evaluated} or {@code cached} (see {@code AnswerCache}). */
     public static final String ANSWER = "Cailloux-Answer";
 
+    /** RDF Thrift, offered for CONSTRUCT and DESCRIBE answers besides the {@link RdfFormat}s: binary, for machines. */
+    public static final String RDF_THRIFT = "application/rdf+thrift";
+
+    private static final List<String> GRAPH_MEDIA_TYPES = Stream.concat(RdfFormat.mediaTypes().stream(), Stream.of(RDF_THRIFT)).toList();
+
     private SparqlResponses() {}
 
     /** The media type to answer {@code query} in, or a 406 problem. */
     public static String negotiate(Query query, String accept) {
-        return negotiate(query.isSelectType() || query.isAskType(), accept);
+        return negotiate(query.isSelectType() ? ResultFormat.mediaTypes() : query.isAskType() ? ResultFormat.booleanMediaTypes() : GRAPH_MEDIA_TYPES,
+                accept);
     }
 
     /** The media type to send {@code answer} in, or a 406 problem. */
     public static String negotiate(QueryAnswer answer, String accept) {
-        return negotiate(!(answer instanceof QueryAnswer.Triples), accept);
+        return negotiate(switch (answer) {
+            case QueryAnswer.Rows rows -> ResultFormat.mediaTypes();
+            case QueryAnswer.Bool bool -> ResultFormat.booleanMediaTypes();
+            case QueryAnswer.Triples triples -> GRAPH_MEDIA_TYPES;
+        }, accept);
     }
 
-    private static String negotiate(boolean results, String accept) {
-        List<String> offered = results ? ResultFormat.mediaTypes() : RdfFormat.mediaTypes();
+    private static String negotiate(List<String> offered, String accept) {
         return ContentNegotiation.choose(accept, offered).orElseThrow(() -> new NotAcceptableProblem(accept, offered));
     }
 
@@ -78,7 +90,7 @@ public final class SparqlResponses {
             return out.toByteArray();
         });
         MutableHttpResponse<byte[]> response = HttpResponse.ok(bytes)
-                .contentType(mediaType + "; charset=utf-8")
+                .contentType(contentType(mediaType))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (kept.answer().truncated()) {
             response.header(TRUNCATED, "true");
@@ -89,7 +101,7 @@ public final class SparqlResponses {
     /** The response carrying {@code answer} as {@code mediaType}. */
     public static MutableHttpResponse<Writable> of(QueryAnswer answer, String mediaType) {
         MutableHttpResponse<Writable> response = HttpResponse.<Writable>ok(body(answer, mediaType))
-                .contentType(mediaType + "; charset=utf-8")
+                .contentType(contentType(mediaType))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (answer.truncated()) {
             response.header(TRUNCATED, "true");
@@ -99,8 +111,12 @@ public final class SparqlResponses {
 
     private static OutputWritable body(QueryAnswer answer, String mediaType) {
         return switch (answer) {
+            case QueryAnswer.Rows rows when result(mediaType).lang() == ResultSetLang.RS_JSON ->
+                    out -> SparqlJsonWriter.writeRows(out, rows.vars(), rows.rows());
             case QueryAnswer.Rows rows -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
                     .write(out, RowSetStream.create(rows.vars(), rows.rows().iterator()));
+            case QueryAnswer.Bool bool when result(mediaType).lang() == ResultSetLang.RS_JSON ->
+                    out -> SparqlJsonWriter.writeBoolean(out, bool.value());
             case QueryAnswer.Bool bool -> out -> ResultsWriter.create().lang(result(mediaType).lang()).build()
                     .write(out, bool.value());
             case QueryAnswer.Triples triples -> graph(triples.graph(), mediaType);
@@ -110,8 +126,12 @@ public final class SparqlResponses {
     /** The response carrying {@code graph} as {@code mediaType}, one of {@link RdfFormat}'s. */
     public static MutableHttpResponse<Writable> of(Graph graph, String mediaType) {
         return HttpResponse.<Writable>ok(graph(graph, mediaType))
-                .contentType(mediaType + "; charset=utf-8")
+                .contentType(contentType(mediaType))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+
+    private static String contentType(String mediaType) {
+        return mediaType.endsWith("+thrift") ? mediaType : mediaType + "; charset=utf-8";
     }
 
     private static ResultFormat result(String mediaType) {
@@ -119,6 +139,9 @@ public final class SparqlResponses {
     }
 
     private static OutputWritable graph(Graph graph, String mediaType) {
+        if (mediaType.equals(RDF_THRIFT)) {
+            return out -> RDFDataMgr.write(out, graph, RDFFormat.RDF_THRIFT);
+        }
         RdfFormat format = RdfFormat.ofMediaType(mediaType).orElseThrow();
         return out -> RDFDataMgr.write(out, graph, format.writeFormat());
     }

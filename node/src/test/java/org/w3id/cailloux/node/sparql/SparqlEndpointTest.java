@@ -20,6 +20,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.resultset.ResultsCompare;
@@ -87,7 +88,7 @@ class SparqlEndpointTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ResultFormat.class)
+    @EnumSource(value = ResultFormat.class, names = "THRIFT", mode = EnumSource.Mode.EXCLUDE)
     void askAnswersTrueAndFalseInEveryResultFormat(ResultFormat format) throws Exception {
         String yes = PREFIXES + "ASK { ?e a cx:Experiment ; cx:theme ?t . ?t skos:prefLabel ?l }";
         String no = PREFIXES + "ASK { ?e a cx:Experiment ; cx:theme cx:NoSuchTheme }";
@@ -122,6 +123,26 @@ class SparqlEndpointTest {
             assertFalse(expected.isEmpty(), "the oracle finds triples for " + query);
             assertIsomorphic(expected, parse(response.body(), format));
         }
+    }
+
+    @Test
+    void constructAndDescribeAnswerInRdfThriftForMachines() throws Exception {
+        String construct = PREFIXES + "CONSTRUCT { ?e dct:title ?title } WHERE { ?e a cx:Experiment ; dct:title ?title }";
+        String describe = "DESCRIBE <" + node.experiment("solaire-photovoltaique").getURI() + ">";
+        for (String query : List.of(construct, describe)) {
+            HttpResponse<byte[]> response = node.postBody(query, "application/sparql-query", "application/rdf+thrift");
+            assertEquals(200, response.statusCode());
+            assertEquals("application/rdf+thrift", response.headers().firstValue("Content-Type").orElseThrow(), "binary: no charset");
+            assertIsomorphic(SparqlTestNode.graph(node.oracle, query),
+                    RDFParser.source(new ByteArrayInputStream(response.body())).lang(RDFLanguages.RDFTHRIFT).toGraph());
+        }
+    }
+
+    @Test
+    void anAskIsRefusedInThriftWhichHasNoBooleanForm() throws Exception {
+        HttpResponse<byte[]> response = node.get(PREFIXES + "ASK { ?e a cx:Experiment }", ResultFormat.THRIFT.mediaType());
+        assertEquals(406, response.statusCode());
+        assertTrue(new String(response.body(), StandardCharsets.UTF_8).contains("application/sparql-results+json"));
     }
 
     @Test
