@@ -53,6 +53,7 @@ final class FederationExplain {
                     covered.put("matchedIn", e.getValue().id());
                     return covered;
                 }).toList());
+        phases.put("fetchedWhole", plan.rounds().whole().stream().map(Star::id).sorted().toList());
         phases.put("limitPushdown", plan.limit().map(FederationExplain::limit).orElse(null));
         phases.put("aggregatePushdown", aggregate(plan.aggregate()));
         List<Map<String, Object>> requests = new ArrayList<>();

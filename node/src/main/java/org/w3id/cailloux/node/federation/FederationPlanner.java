@@ -29,14 +29,16 @@ public class FederationPlanner {
     private final RecordPartJoins partJoins;
     private final FilterPushdown filters = new FilterPushdown();
     private final SourceSelection selection;
+    private final StarSizes sizes;
     private final EmptyGroups emptyGroups = new EmptyGroups();
     private final BoundJoin boundJoin = new BoundJoin();
     private final LimitPushdown limitPushdown = new LimitPushdown();
     private final AggregatePushdown aggregatePushdown;
     private final ExclusiveGroups exclusiveGroups = new ExclusiveGroups();
 
-    FederationPlanner(SourceSelection selection, RecordParts parts, TransitionVocabulary transitionVocabulary) {
+    FederationPlanner(SourceSelection selection, StarSizes sizes, RecordParts parts, TransitionVocabulary transitionVocabulary) {
         this.selection = selection;
+        this.sizes = sizes;
         this.vocabularyBindings = new VocabularyBindings(transitionVocabulary.graph());
         this.partJoins = new RecordPartJoins(parts);
         this.aggregatePushdown = new AggregatePushdown(parts);
@@ -52,14 +54,14 @@ public class FederationPlanner {
         RecordPartJoins.Joined joined = partJoins.join(split.stars());
         List<Star> stars = vocabularyBindings.bind(filters.apply(joined.stars(), patterns.groupFilters()), split.localByGroup());
         List<StarSelection> selections = emptyGroups.prune(selection.select(stars, ledger, deadline));
-        BoundJoin.Rounds rounds = boundJoin.plan(selections);
+        BoundJoin.Rounds rounds = boundJoin.plan(selections, star -> sizes.small(star, deadline));
         Optional<LimitPushdown.TopK> limit = op == null || !services.isEmpty() ? Optional.empty()
                 : limitPushdown.limit(query, op, patterns.stars(), stars, split.local().size());
         AggregatePushdown.Decision aggregate = op == null ? AggregatePushdown.Decision.no("no pattern")
                 : aggregatePushdown.plan(query, op, stars, selections, split.local().size(), !services.isEmpty());
         if (aggregate.pushed().isPresent()) {
             // the nodes answer partial aggregates instead of sending their matches: no data to fetch
-            rounds = new BoundJoin.Rounds(List.of(), List.of(), Map.of());
+            rounds = BoundJoin.Rounds.none();
         }
         List<ExclusiveGroups.FetchRequest> first = exclusiveGroups.first(rounds.first(), limit);
         return new FederationPlan(patterns.stars(), split.local(), joined.merged(), selections, rounds, limit, aggregate,

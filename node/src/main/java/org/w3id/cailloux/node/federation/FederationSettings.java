@@ -18,6 +18,7 @@ public class FederationSettings {
     private Duration voidRefresh = Duration.ofSeconds(60);
     private boolean voidSelection = true;
     private int boundJoinMaxValues = 500;
+    private long wholeStarMaxTriples = 2_000;
 
     /**
      * The deadline of everything a federated query asks of the peers (source selection and data, all
@@ -95,5 +96,18 @@ public class FederationSettings {
 
     public void setBoundJoinMaxValues(int boundJoinMaxValues) {
         this.boundJoinMaxValues = boundJoinMaxValues;
+    }
+
+    /**
+     * A star a bound join could take is fetched whole in the first round instead when no node holds more than
+     * this many triples of its properties (by the peers' VoID, and counting on this node): a second round trip
+     * costs more than that much data. 0 always binds. Default 2,000 triples, about 250 KB in RDF Thrift.
+     */
+    public long getWholeStarMaxTriples() {
+        return wholeStarMaxTriples;
+    }
+
+    public void setWholeStarMaxTriples(long wholeStarMaxTriples) {
+        this.wholeStarMaxTriples = wholeStarMaxTriples;
     }
 }

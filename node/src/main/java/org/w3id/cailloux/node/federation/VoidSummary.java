@@ -1,7 +1,10 @@
 package org.w3id.cailloux.node.federation;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,12 +18,15 @@ import org.apache.jena.vocabulary.VOID;
  * {@code void:propertyPartition}s (any {@code void:property}), the classes of its {@code void:classPartition}s
  * (any {@code void:class}), and the concepts it lists (any {@code dct:subject}, or any IRI of the vocabulary's
  * concept schemes). A list the description leaves out says nothing: only a present list can rule a node out.
+ * The {@code void:triples} of a property partition, when given, says how much a pattern on that property can bring.
  */
-record VoidSummary(Set<String> properties, Set<String> classes, Set<String> concepts) {
+record VoidSummary(Set<String> properties, Set<String> classes, Set<String> concepts, Map<String, Long> propertyTriples) {
 
     private static final Node PROPERTY = VOID.property.asNode();
     private static final Node CLASS = VOID._class.asNode();
     private static final Node SUBJECT = DCTerms.subject.asNode();
+    private static final Node PARTITION = VOID.propertyPartition.asNode();
+    private static final Node TRIPLES = VOID.triples.asNode();
     private static final String SCHEMES = "https://w3id.org/cailloux/scheme/";
 
     static VoidSummary of(Graph description) {
@@ -32,7 +38,45 @@ record VoidSummary(Set<String> properties, Set<String> classes, Set<String> conc
                 concepts.add(t.getObject().getURI());
             }
         });
-        return new VoidSummary(Set.copyOf(properties), Set.copyOf(classes), Set.copyOf(concepts));
+        return new VoidSummary(Set.copyOf(properties), Set.copyOf(classes), Set.copyOf(concepts), propertyTriples(description));
+    }
+
+    /**
+     * At most how many triples the node sends for {@code star}: the sum of its properties' {@code void:triples};
+     * empty when a predicate is a variable or a property's count is not given.
+     */
+    OptionalLong triples(Star star) {
+        long sum = 0;
+        for (Triple t : star.triples()) {
+            Long count = t.getPredicate().isURI() ? propertyTriples.get(t.getPredicate().getURI()) : null;
+            if (count == null) {
+                return OptionalLong.empty();
+            }
+            sum += count;
+        }
+        return OptionalLong.of(sum);
+    }
+
+    private static Map<String, Long> propertyTriples(Graph description) {
+        Map<String, Long> counts = new HashMap<>();
+        description.find(Node.ANY, PARTITION, Node.ANY).forEachRemaining(partition -> {
+            Node property = one(description, partition.getObject(), PROPERTY);
+            Node triples = one(description, partition.getObject(), TRIPLES);
+            if (property != null && property.isURI() && triples != null && triples.isLiteral()
+                    && triples.getLiteralValue() instanceof Number number && number.longValue() >= 0) {
+                counts.put(property.getURI(), number.longValue());
+            }
+        });
+        return Map.copyOf(counts);
+    }
+
+    private static Node one(Graph graph, Node subject, Node predicate) {
+        var found = graph.find(subject, predicate, Node.ANY);
+        try {
+            return found.hasNext() ? found.next().getObject() : null;
+        } finally {
+            found.close();
+        }
     }
 
     /** Why the node's data cannot match {@code star}, or empty if the description allows it. */

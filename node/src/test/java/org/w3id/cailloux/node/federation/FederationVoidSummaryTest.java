@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
@@ -47,6 +48,21 @@ class FederationVoidSummaryTest {
         for (String where : List.of("{ ?e cx:device ?d }", "{ ?e a cx:Territory }", "{ ?e cx:theme themes:culture }")) {
             assertTrue(summary.excludes(star(where)).isPresent(), where);
         }
+    }
+
+    @Test
+    void aStarsSizeIsTheSumOfItsPropertiesTriplesWhenEachIsCounted() {
+        VoidSummary counted = summary("""
+                @prefix void: <http://rdfs.org/ns/void#> .
+                <#d> a void:Dataset ;
+                  void:propertyPartition [ void:property <https://w3id.org/cailloux/ns#theme> ; void:triples 1500 ] ,
+                                         [ void:property <http://purl.org/dc/terms/title> ; void:triples 2000 ] ,
+                                         [ void:property <https://w3id.org/cailloux/ns#device> ] .
+                """);
+        assertEquals(OptionalLong.of(3500), counted.triples(star("{ ?e cx:theme ?t ; dct:title ?title }")));
+        assertEquals(OptionalLong.empty(), counted.triples(star("{ ?e cx:device ?d }")), "no count given");
+        assertEquals(OptionalLong.empty(), counted.triples(star("{ ?e ?p ?o }")), "a variable predicate");
+        assertEquals(OptionalLong.empty(), summary(DESCRIPTION).triples(star("{ ?e dct:title ?t }")));
     }
 
     @Test
