@@ -221,8 +221,19 @@ public class DataRounds {
         return (CompletableFuture<Object>) future;
     }
 
+    /**
+     * Keeps what {@code source} sent: a first answer as it came, a second merged with it into a new graph (an
+     * answer's graph may be shared, as this node's own answers are by its answer cache, and is never changed).
+     */
     private static void add(Map<Source, Graph> data, Source source, Graph graph) {
-        Graph into = data.computeIfAbsent(source, s -> GraphFactory.createDefaultGraph());
-        graph.find().forEachRemaining(into::add);
+        Graph earlier = data.get(source);
+        if (earlier == null) {
+            data.put(source, graph);
+            return;
+        }
+        Graph merged = GraphFactory.createDefaultGraph();
+        earlier.find().forEachRemaining(merged::add);
+        graph.find().forEachRemaining(merged::add);
+        data.put(source, merged);
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.cailloux.node.sparql.ProtocolRequest;
@@ -37,16 +37,14 @@ public class LocalEvaluation {
 
     QueryAnswer evaluate(ProtocolRequest request, Query query, Map<Source, Graph> data,
                          Map<ElementService, QueryAnswer.Rows> services, boolean hasServices) {
-        DatasetGraph dataset = DatasetGraphFactory.create();
-        Graph union = dataset.getDefaultGraph();
+        // Each node's graph is linked in as its named graph, not copied; only the union is built
+        Graph union = GraphFactory.createDefaultGraph();
         vocabulary.graph().find().forEachRemaining(union::add);
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral(union);
         data.forEach((source, graph) -> {
             if (!graph.isEmpty()) {
-                Node name = NodeFactory.createURI(source.nodeIri());
-                graph.find().forEachRemaining(t -> {
-                    dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-                    union.add(t);
-                });
+                dataset.addGraph(NodeFactory.createURI(source.nodeIri()), graph);
+                graph.find().forEachRemaining(union::add);
             }
         });
         Query local = hasServices ? QueryTransformOps.transform(query, new ServiceToValues(services)) : query;
