@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.mem.GraphMem;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -28,18 +29,20 @@ import org.w3id.cailloux.vocabulary.TransitionVocabulary;
 public class LocalEvaluation {
 
     private final SparqlQuery sparql;
-    private final TransitionVocabulary vocabulary;
+    /** The vocabulary in an in-memory graph of Jena's, whose copy clones its tables instead of adding triple by triple. */
+    private final GraphMem vocabulary;
 
     LocalEvaluation(SparqlQuery sparql, TransitionVocabulary vocabulary) {
         this.sparql = sparql;
-        this.vocabulary = vocabulary;
+        Graph graph = GraphFactory.createGraphMem();
+        vocabulary.graph().find().forEachRemaining(graph::add);
+        this.vocabulary = (GraphMem) graph;
     }
 
     QueryAnswer evaluate(ProtocolRequest request, Query query, Map<Source, Graph> data,
                          Map<ElementService, QueryAnswer.Rows> services, boolean hasServices) {
         // Each node's graph is linked in as its named graph, not copied; only the union is built
-        Graph union = GraphFactory.createDefaultGraph();
-        vocabulary.graph().find().forEachRemaining(union::add);
+        Graph union = vocabulary.copy();
         DatasetGraph dataset = DatasetGraphFactory.createGeneral(union);
         data.forEach((source, graph) -> {
             if (!graph.isEmpty()) {
