@@ -20,6 +20,7 @@ import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.w3id.cailloux.node.NodeIdentity;
@@ -92,13 +93,14 @@ public class FederationController {
     }
 
     private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept) {
+        long started = System.nanoTime();
         Query query = federatedQuery.validate(protocol, identity.baseUri() + "federation/sparql");
         String mediaType = SparqlResponses.negotiate(query, accept);
         FederatedAnswer answer = federatedQuery.execute(protocol, query);
         MutableHttpResponse<Writable> response = SparqlResponses.of(answer.answer(), mediaType);
         return response.header(SourcesHeader.SOURCES, answer.sources())
                 .header(SourcesHeader.FAILED, Long.toString(answer.failed()))
-                .header("Server-Timing", answer.timing());
+                .header("Server-Timing", String.format(Locale.ROOT, "%s, total;dur=%.1f", answer.timing(), (System.nanoTime() - started) / 1e6));
     }
 
 }

@@ -214,7 +214,7 @@ class FederatedQueryTest {
         assertTrue(!sources.contains("data=2"), sources);
         // where the time went, one round of requests here
         String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-        assertTrue(timing.matches("plan;dur=[0-9.]+, fetch;dur=[0-9.]+, round1;dur=[0-9.]+, round2;dur=0\\.0, evaluate;dur=[0-9.]+"), timing);
+        assertTrue(timing.matches("plan;dur=[0-9.]+, fetch;dur=[0-9.]+, round1;dur=[0-9.]+, round2;dur=0\\.0, evaluate;dur=[0-9.]+, total;dur=[0-9.]+"), timing);
     }
 
     @Test
