@@ -19,7 +19,7 @@ public class FederationCorsFilter implements Ordered {
     void allowAnyOrigin(MutableHttpResponse<?> response) {
         response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
-                SparqlResponses.TRUNCATED + ", " + SourcesHeader.SOURCES + ", " + SourcesHeader.FAILED);
+                SparqlResponses.TRUNCATED + ", " + SourcesHeader.SOURCES + ", " + SourcesHeader.FAILED + ", Server-Timing");
     }
 
     @Override

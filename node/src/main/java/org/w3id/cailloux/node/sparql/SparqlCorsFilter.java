@@ -21,7 +21,7 @@ public class SparqlCorsFilter implements Ordered {
     @ResponseFilter
     void allowAnyOrigin(MutableHttpResponse<?> response) {
         response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, SparqlResponses.TRUNCATED);
+        response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, SparqlResponses.TRUNCATED + ", " + SparqlResponses.ANSWER);
     }
 
     @Override

@@ -215,6 +215,9 @@ class FederatedQueryTest {
         // where the time went, one round of requests here
         String timing = response.headers().firstValue("Server-Timing").orElseThrow();
         assertTrue(timing.matches("plan;dur=[0-9.]+, fetch;dur=[0-9.]+, round1;dur=[0-9.]+, round2;dur=0\\.0, evaluate;dur=[0-9.]+, total;dur=[0-9.]+"), timing);
+        // and a page's script on another origin may read it, with the sources
+        String exposed = response.headers().firstValue("Access-Control-Expose-Headers").orElse("");
+        assertTrue(exposed.contains("Server-Timing") && exposed.contains(SourcesHeader.SOURCES), exposed);
     }
 
     @Test

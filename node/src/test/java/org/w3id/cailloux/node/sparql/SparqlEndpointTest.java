@@ -237,6 +237,9 @@ class SparqlEndpointTest {
                     .header("Origin", "https://yasgui.example.org").header("Accept", "application/sparql-results+json").build());
             assertEquals(query.equals("SELEKT") ? 400 : 200, response.statusCode(), "errors are readable too");
             assertEquals(List.of("*"), response.headers().allValues("Access-Control-Allow-Origin"));
+            // a page's script may read whether the answer was cut short or came from the cache
+            assertEquals("Cailloux-Result-Truncated, Cailloux-Answer",
+                    response.headers().firstValue("Access-Control-Expose-Headers").orElse(""));
         }
 
         HttpResponse<byte[]> preflight = SparqlTestNode.send(HttpRequest.newBuilder(node.endpoint())
