@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
@@ -60,23 +61,14 @@ record VoidSummary(Set<String> properties, Set<String> classes, Set<String> conc
     private static Map<String, Long> propertyTriples(Graph description) {
         Map<String, Long> counts = new HashMap<>();
         description.find(Node.ANY, PARTITION, Node.ANY).forEachRemaining(partition -> {
-            Node property = one(description, partition.getObject(), PROPERTY);
-            Node triples = one(description, partition.getObject(), TRIPLES);
+            Node property = G.getSP(description, partition.getObject(), PROPERTY);
+            Node triples = G.getSP(description, partition.getObject(), TRIPLES);
             if (property != null && property.isURI() && triples != null && triples.isLiteral()
                     && triples.getLiteralValue() instanceof Number number && number.longValue() >= 0) {
                 counts.put(property.getURI(), number.longValue());
             }
         });
         return Map.copyOf(counts);
-    }
-
-    private static Node one(Graph graph, Node subject, Node predicate) {
-        var found = graph.find(subject, predicate, Node.ANY);
-        try {
-            return found.hasNext() ? found.next().getObject() : null;
-        } finally {
-            found.close();
-        }
     }
 
     /** Why the node's data cannot match {@code star}, or empty if the description allows it. */

@@ -3,6 +3,7 @@ package org.w3id.cailloux.node.linkeddata;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.cailloux.vocabulary.CX;
 
@@ -12,18 +13,9 @@ record VocabularyVersion(String versionIri, String version) {
     /** Reads the version from the vocabulary graph. */
     static VocabularyVersion of(Graph vocabulary) {
         Node ontology = NodeFactory.createURI(CX.ONTOLOGY);
-        Node iri = first(vocabulary, ontology, OWL.versionIRI.asNode());
-        Node info = first(vocabulary, ontology, OWL.versionInfo.asNode());
+        Node iri = G.getSP(vocabulary, ontology, OWL.versionIRI.asNode());
+        Node info = G.getSP(vocabulary, ontology, OWL.versionInfo.asNode());
         return new VocabularyVersion(iri != null && iri.isURI() ? iri.getURI() : null,
                 info != null && info.isLiteral() ? info.getLiteralLexicalForm() : null);
-    }
-
-    private static Node first(Graph graph, Node s, Node p) {
-        var it = graph.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
     }
 }

@@ -288,9 +288,12 @@ class FederatedQueryTest {
         assertTrue(explain.contains("\"exclusiveGroups\":[]"), explain);
     }
 
+    private static final String INSPIRED_WITH_TITLES = PREFIXES
+            + "SELECT ?title ?sourceTitle WHERE { ?e cx:inspiredBy ?s ; dct:title ?title . ?s dct:title ?sourceTitle }";
+
     @Test
     void crossCityInspirationFetchesTheSourcesInASecondBoundRound() throws Throwable {
-        String query = PREFIXES + "SELECT ?title ?sourceTitle WHERE { ?e cx:inspiredBy ?s ; dct:title ?title . ?s dct:title ?sourceTitle }";
+        String query = INSPIRED_WITH_TITLES;
         withBoundJoinsOnly(() -> {
             String explain = explain(query);
             assertTrue(explain.contains("\"boundJoin\":[{"), explain);
@@ -305,7 +308,7 @@ class FederatedQueryTest {
 
     @Test
     void aSmallStarABoundJoinCouldTakeIsFetchedWholeInTheFirstRound() throws Exception {
-        String query = PREFIXES + "SELECT ?title ?sourceTitle WHERE { ?e cx:inspiredBy ?s ; dct:title ?title . ?s dct:title ?sourceTitle }";
+        String query = INSPIRED_WITH_TITLES;
         String explain = explain(query);
         assertTrue(explain.contains("\"boundJoin\":[]"), explain);
         assertTrue(explain.contains("\"fetchedWhole\":[1]"), explain);
