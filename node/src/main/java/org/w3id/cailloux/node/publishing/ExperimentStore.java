@@ -149,16 +149,16 @@ public class ExperimentStore {
     /** The published records and the territory document as of change {@code lastChange}. */
     public record Snapshot(Map<String, String> publishedRecords, String territory, long lastChange) {}
 
-    static final String UPSERT_EXPERIMENT = """
+    private static final String UPSERT_EXPERIMENT = """
             INSERT INTO experiment (slug, state, current_revision, title, status, themes, search)
             VALUES (?, ?, ?, ?, ?, string_to_array(?, ' '), to_tsvector('french', ?))
             ON CONFLICT (slug) DO UPDATE SET state = EXCLUDED.state, current_revision = EXCLUDED.current_revision,
                 title = EXCLUDED.title, status = EXCLUDED.status, themes = EXCLUDED.themes,
                 search = EXCLUDED.search, updated_at = now()""";
 
-    static final String INSERT_REVISION = "INSERT INTO experiment_revision (slug, number, state, author, record) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_REVISION = "INSERT INTO experiment_revision (slug, number, state, author, record) VALUES (?, ?, ?, ?, ?)";
 
-    static void bindExperiment(PreparedStatement st, String slug, int number, ExperimentState state, SearchFields fields)
+    private static void bindExperiment(PreparedStatement st, String slug, int number, ExperimentState state, SearchFields fields)
             throws SQLException {
         st.setString(1, slug);
         st.setString(2, state.code());
@@ -169,7 +169,7 @@ public class ExperimentStore {
         st.setString(7, fields.text());
     }
 
-    static void bindRevision(PreparedStatement st, String slug, int number, ExperimentState state, String author, String record)
+    private static void bindRevision(PreparedStatement st, String slug, int number, ExperimentState state, String author, String record)
             throws SQLException {
         st.setString(1, slug);
         st.setInt(2, number);
