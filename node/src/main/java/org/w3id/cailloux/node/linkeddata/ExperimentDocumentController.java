@@ -15,7 +15,6 @@ import io.micronaut.views.ModelAndView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.rdf.ContentNegotiation;
@@ -68,12 +67,10 @@ public class ExperimentDocumentController {
                     "This node publishes no experiment named '" + document + "'.");
         }
         String iri = identity.experimentIri(document);
-        Map<String, String> titles = data.experiments().stream()
-                .collect(Collectors.toMap(PublishedData.ExperimentSummary::iri, PublishedData.ExperimentSummary::titleFr));
         ExperimentPage page = ExperimentPageReader.read(iri, document, graph.get(), data.labelsOfObjects(graph.get()),
-                titles, RdfDocuments.downloads(iri));
+                data::titleFr, RdfDocuments.downloads(iri));
         return RdfDocuments.ok(new ModelAndView<>("experiment", Map.of("page", page, "city", identity.city(),
-                        "network", related.of(iri))),
+                        "network", related.of(iri, graph.get()))),
                 MediaType.TEXT_HTML, true);
     }
 

@@ -3,6 +3,7 @@ package org.w3id.cailloux.node.linkeddata;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,9 +29,9 @@ final class ExperimentPageReader {
 
     private final Graph graph;
     private final Map<String, ConceptLabel> labels;
-    private final Map<String, String> titles;
+    private final Function<String, String> titles;
 
-    private ExperimentPageReader(Graph graph, Map<String, ConceptLabel> labels, Map<String, String> titles) {
+    private ExperimentPageReader(Graph graph, Map<String, ConceptLabel> labels, Function<String, String> titles) {
         this.graph = graph;
         this.labels = labels;
         this.titles = titles;
@@ -38,10 +39,10 @@ final class ExperimentPageReader {
 
     /**
      * The page of the experiment {@code iri} described in {@code graph}, with the vocabulary's {@code labels}
-     * of its concepts and the French {@code titles} of the other experiments the node publishes, by IRI.
+     * of its concepts; {@code titles} gives the French title of another experiment the node publishes, by IRI (null for none).
      */
     static ExperimentPage read(String iri, String slug, Graph graph, Map<String, ConceptLabel> labels,
-                               Map<String, String> titles, List<Download> downloads) {
+                               Function<String, String> titles, List<Download> downloads) {
         return new ExperimentPageReader(graph, labels, titles).page(NodeFactory.createURI(iri), slug, downloads);
     }
 
@@ -115,7 +116,11 @@ final class ExperimentPageReader {
         if (title.isEmpty()) {
             title = Literals.text(graph, o, FOAF.name.asNode(), "fr");
         }
-        return title.isEmpty() ? titles.getOrDefault(o.getURI(), o.getURI()) : title;
+        if (!title.isEmpty()) {
+            return title;
+        }
+        String published = titles.apply(o.getURI());
+        return published != null ? published : o.getURI();
     }
 
     /** An agent's name, or the literal itself when the creator is given as text. */

@@ -53,6 +53,18 @@ public class PublishedData {
         return graph(NodeFactory.createURI(identity.experimentIri(slug)));
     }
 
+    /** The French title of the experiment this node publishes at {@code iri}, or null when it publishes none there. */
+    public String titleFr(String iri) {
+        if (!iri.startsWith(identity.experimentIri(""))) {
+            return null;
+        }
+        Node name = NodeFactory.createURI(iri);
+        return Txn.calculateRead(index.dataset(), () -> {
+            String title = Literals.text(index.dataset().getGraph(name), name, DCTerms.title.asNode(), "fr");
+            return title.isEmpty() ? null : title;
+        });
+    }
+
     /** The territory's graph, or empty when the node has not published it yet. */
     public Optional<Graph> territory() {
         return graph(NodeFactory.createURI(identity.territoryIri()));

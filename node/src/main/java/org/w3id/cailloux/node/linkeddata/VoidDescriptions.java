@@ -3,6 +3,7 @@ package org.w3id.cailloux.node.linkeddata;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.system.Txn;
@@ -35,9 +36,26 @@ public class VoidDescriptions {
         return current().graph();
     }
 
-    /** The description serialised in {@code format}. */
-    public byte[] in(RdfFormat format) {
-        return current().bytes().get(format);
+    /** The description serialised in {@code format}, with its entity tag. */
+    public Served in(RdfFormat format) {
+        Snapshot s = current();
+        return new Served(s.bytes().get(format), etag(s.watermark(), format));
+    }
+
+    /** A serialised description and its entity tag. */
+    public record Served(byte[] bytes, String etag) {}
+
+    /**
+     * The entity tag the description in {@code format} has now, without making it: it changes with the index's
+     * watermark, so a peer asking whether this node's data changed gets its answer without the description
+     * being computed. Weak, since {@code dct:modified} of the same data may differ after a restart.
+     */
+    public String etag(RdfFormat format) {
+        return etag(index.watermark(), format);
+    }
+
+    private static String etag(long watermark, RdfFormat format) {
+        return "W/\"void-" + watermark + "-" + format.name().toLowerCase(Locale.ROOT) + "\"";
     }
 
     private Snapshot current() {

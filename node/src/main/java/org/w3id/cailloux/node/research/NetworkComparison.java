@@ -94,7 +94,7 @@ public class NetworkComparison {
         }
         String values = selected.stream().map(e -> "<" + e.iri() + ">").distinct().collect(Collectors.joining(" "));
         String query = DETAILS.replace("VALUES ?part", "VALUES ?e { " + values + " }\n    VALUES ?part");
-        List<Map<String, String>> rows = new ArrayList<>(queries.select(query).rows());
+        List<Map<String, String>> rows = new ArrayList<>(queries.selectAll(query).rows());
         rows.sort(Comparator.comparing((Map<String, String> r) -> r.get("description")));
         for (Map<String, String> row : rows) {
             String part = row.get("part").substring(row.get("part").indexOf('#') + 1);

@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSet;
+import org.w3id.cailloux.node.sparql.SparqlResponses;
 
 /**
  * Runs the researchers' pages' SELECT queries over the whole network, through this node's own
@@ -48,9 +50,10 @@ public class NetworkQueries {
 
     /**
      * The rows of a SELECT: each row maps a variable to its value (an IRI, or a literal's lexical form);
-     * unbound variables are absent. {@code sources} is the federation's {@code Cailloux-Sources} header, if any.
+     * unbound variables are absent. {@code sources} is the federation's {@code Cailloux-Sources} header, if any;
+     * {@code truncated} says the endpoint's result limit cut the answer.
      */
-    public record Rows(List<String> vars, List<Map<String, String>> rows, String sources) {
+    public record Rows(List<String> vars, List<Map<String, String>> rows, String sources, boolean truncated) {
 
         /** The node IRIs the federation names as failed: their data is missing from these rows. */
         public Set<String> failed() {
@@ -71,6 +74,36 @@ public class NetworkQueries {
         return remote(sparql);
     }
 
+    /**
+     * Every row of a SELECT over the network, however many: when the endpoint's result limit cut the answer,
+     * it is asked again page by page (a page as long as the limit), ordered by every projected variable after
+     * the query's own order, so that the pages neither overlap nor leave a row out.
+     */
+    public Rows selectAll(String sparql) {
+        Rows first = select(sparql);
+        if (!first.truncated() || first.rows().isEmpty()) {
+            return first;
+        }
+        int pageSize = first.rows().size();
+        Query query = QueryFactory.create(sparql);
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (long offset = 0; ; offset += pageSize) {
+            Query page = query.cloneQuery();
+            page.getProjectVars().forEach(v -> page.addOrderBy(v, Query.ORDER_ASCENDING));
+            page.setOffset(offset);
+            page.setLimit(pageSize);
+            Rows part = remote(page.serialize());
+            rows.addAll(part.rows());
+            if (part.sources() != null) {
+                sources.add(part.sources());
+            }
+            if (part.rows().size() < pageSize) {
+                return new Rows(first.vars(), List.copyOf(rows), sources.isEmpty() ? null : String.join(", ", sources), false);
+            }
+        }
+    }
+
     private Rows remote(String sparql) {
         URI endpoint = URI.create(stripSlash(server.get().getURL().toString()) + FEDERATION_PATH);
         HttpRequest request = HttpRequest.newBuilder(endpoint)
@@ -85,7 +118,8 @@ public class NetworkQueries {
                 throw new NetworkQueryException("The federation endpoint answered " + response.statusCode());
             }
             RowSet rowSet = RowSet.adapt(ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON));
-            return rows(rowSet, response.headers().firstValue("Cailloux-Sources").orElse(null));
+            return rows(rowSet, response.headers().firstValue("Cailloux-Sources").orElse(null),
+                    response.headers().firstValue(SparqlResponses.TRUNCATED).isPresent());
         } catch (IOException e) {
             throw new NetworkQueryException("The federation endpoint could not be reached", e);
         } catch (InterruptedException e) {
@@ -94,7 +128,7 @@ public class NetworkQueries {
         }
     }
 
-    private static Rows rows(RowSet rowSet, String sources) {
+    private static Rows rows(RowSet rowSet, String sources, boolean truncated) {
         List<String> vars = rowSet.getResultVars().stream().map(Var::getVarName).toList();
         List<Map<String, String>> rows = new ArrayList<>();
         rowSet.forEachRemaining(binding -> {
@@ -107,7 +141,7 @@ public class NetworkQueries {
             });
             rows.add(row);
         });
-        return new Rows(vars, List.copyOf(rows), sources);
+        return new Rows(vars, List.copyOf(rows), sources, truncated);
     }
 
     private static String stripSlash(String url) {

@@ -37,15 +37,31 @@ public class NetworkSearch {
     public record Facet(String parameter, String fr, String en, List<FacetValue> values) {}
 
     /** The results and the facets of a search. */
-    public record Results(SearchCriteria criteria, List<Hit> hits, List<Facet> facets, List<String> unanswered) {}
+    /**
+     * One page of what the search found: {@code hits} are the page's, {@code total} counts them all; the
+     * facets count over all of them. {@code previous} and {@code next} are the neighbouring pages' addresses, or null.
+     */
+    public record Results(SearchCriteria criteria, List<Hit> hits, long total, int page, int pages, String previous,
+                          String next, List<Facet> facets, List<String> unanswered) {
 
-    /** Runs the search. */
-    public Results search(SearchCriteria criteria) {
+        /** The rank of the page's first hit, counted over every page. */
+        public int firstNumber() {
+            return (page - 1) * PAGE_SIZE + 1;
+        }
+    }
+
+    /** Hits on one page: a network of thousands of experiments would otherwise send megabytes of HTML. */
+    static final int PAGE_SIZE = 50;
+
+    /** Runs the search and keeps page {@code page} (from 1; a page past the last gives the last). */
+    public Results search(SearchCriteria criteria, int page) {
         Map<String, Concept> concepts = labels.all();
         NetworkCatalogue.Snapshot snapshot = catalogue.snapshot();
         List<NetworkExperiment> all = snapshot.experiments();
         List<NetworkExperiment> found = all.stream().filter(e -> matches(e, criteria, concepts)).toList();
-        List<Hit> hits = found.stream()
+        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Hit> hits = found.stream().skip((long) (shown - 1) * PAGE_SIZE).limit(PAGE_SIZE)
                 .map(e -> new Hit(e, label(e.status(), concepts), label(e.level(), concepts),
                         e.themes().stream().map(t -> label(t, concepts)).sorted(Comparator.comparing(Concept::fr)).toList()))
                 .toList();
@@ -59,7 +75,8 @@ public class NetworkSearch {
         facets.add(conceptFacet(criteria, "status", "Statut", "Status", found, e -> Stream.ofNullable(e.status()), concepts));
         facets.add(facet(criteria, "from", "Année de début", "Start year", found,
                 e -> Stream.ofNullable(e.year()).map(String::valueOf), v -> v, concepts));
-        return new Results(criteria, hits, facets, snapshot.unanswered());
+        return new Results(criteria, hits, found.size(), shown, pages, shown > 1 ? criteria.hrefPage(shown - 1) : null,
+                shown < pages ? criteria.hrefPage(shown + 1) : null, facets, snapshot.unanswered());
     }
 
     static boolean matches(NetworkExperiment e, SearchCriteria c, Map<String, Concept> concepts) {

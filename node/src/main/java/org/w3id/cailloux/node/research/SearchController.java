@@ -33,9 +33,10 @@ public class SearchController {
                                @Nullable @QueryValue String theme, @Nullable @QueryValue String pillar,
                                @Nullable @QueryValue String level, @Nullable @QueryValue String device,
                                @Nullable @QueryValue String status, @Nullable @QueryValue String from,
-                               @Nullable @QueryValue String to) {
+                               @Nullable @QueryValue String to, @Nullable @QueryValue String page) {
         SearchCriteria criteria = new SearchCriteria(q, city, theme, pillar, level, device, status, year(from), year(to));
-        return Map.of("city", identity.city(), "results", search.search(criteria));
+        return Map.of("city", identity.city(), "results", search.search(criteria, page == null || !page.strip().matches("\\d{1,6}")
+                ? 1 : Integer.parseInt(page.strip())));
     }
 
     /** A year, or no bound when the field is empty or not a year. */

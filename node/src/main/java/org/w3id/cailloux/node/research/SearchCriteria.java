@@ -51,6 +51,12 @@ public record SearchCriteria(String q, String city, String theme, String pillar,
         return query.toString();
     }
 
+    /** The address of page {@code page} of this search (the first page has no page parameter). */
+    public String hrefPage(int page) {
+        String first = href("q", q);
+        return page <= 1 ? first : first + (first.contains("?") ? "&" : "?") + "page=" + page;
+    }
+
     /** The address of the search restricted to experiments started in {@code year} (no year bound when null). */
     public String hrefYear(String year) {
         Integer y = year == null ? null : Integer.valueOf(year);

@@ -54,6 +54,12 @@ final class LinkedDataNode implements AutoCloseable {
         return HTTP.send(request(path, accept), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** GET {@code path} with this Accept header, conditional on the entity tag not matching {@code ifNoneMatch}. */
+    HttpResponse<byte[]> getIfNoneMatch(String path, String accept, String ifNoneMatch) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(request(path, accept), (name, value) -> true).header("If-None-Match", ifNoneMatch).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpRequest request(String path, String accept) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(node.url() + path)).GET();
         if (accept != null) {

@@ -2,6 +2,7 @@ package org.w3id.cailloux.node.linkeddata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -186,6 +187,33 @@ class VoidDescriptionTest {
             node.index().submit(removal, node.index().watermark() + 1);
         }
         assertEquals(before, number(description(), DATASET, VOID.triples));
+    }
+
+    @Test
+    void theEntityTagChangesWithTheDataAndAnUnchangedDescriptionIsNotSentAgain() throws Exception {
+        HttpResponse<byte[]> first = node.getBytes("/.well-known/void", "text/turtle");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(etag, node.getBytes("/.well-known/void", "application/n-triples").headers().firstValue("ETag").orElseThrow(),
+                "each serialisation has its own tag");
+        HttpResponse<byte[]> unchanged = node.getIfNoneMatch("/.well-known/void", "text/turtle", etag);
+        assertEquals(304, unchanged.statusCode());
+        assertEquals(0, unchanged.body().length);
+        assertEquals(etag, unchanged.headers().firstValue("ETag").orElseThrow());
+
+        Node extra = NodeFactory.createURI(BASE + "experiments/etiquette");
+        Graph record = GraphFactory.createDefaultGraph();
+        record.add(Triple.create(extra, RDF.type.asNode(), CX.Experiment.asNode()));
+        try {
+            node.index().submit(Map.of(extra, record), node.index().watermark() + 1);
+            HttpResponse<byte[]> changed = node.getIfNoneMatch("/.well-known/void", "text/turtle", etag);
+            assertEquals(200, changed.statusCode(), "a write changes the tag");
+            assertNotEquals(etag, changed.headers().firstValue("ETag").orElseThrow());
+            assertEquals(number(parse(first.body(), Lang.TURTLE), DATASET, VOID.triples) + 1, number(parse(changed.body(), Lang.TURTLE), DATASET, VOID.triples));
+        } finally {
+            Map<Node, Graph> removal = new HashMap<>();
+            removal.put(extra, null);
+            node.index().submit(removal, node.index().watermark() + 1);
+        }
     }
 
     private static Graph description() throws Exception {

@@ -94,6 +94,19 @@ class ResearchNetworkTest {
         assertTrue(page.contains("grande-synthe") && page.contains("Grande-Synthe"), page);
     }
 
+    @Test
+    void anExperimentTheOtherCityPublishesIsFoundByTheNextSearch() throws Exception {
+        until("/search?q=monnaie", p -> p.contains(">Grande-Synthe</a>")); // the network's catalogue is read, and kept
+        String bicycles = ResearchTestData.CURRENCY.replace("monnaie-solidaire", "velorution")
+                .replace("Une monnaie solidaire pour les services entre habitants", "Vélorution des écoles");
+        HttpResponse<String> created = synthe.send(synthe.asAdmin("/api/experiments").timeout(TIMEOUT)
+                .header("Content-Type", "application/json").POST(TestNode.text(bicycles)));
+        assertEquals(201, created.statusCode(), created.body());
+
+        String page = html("/search?q=velorution");
+        assertTrue(page.contains(synthe.node().url() + "/experiments/velorution"), "the kept catalogue is read again: " + page);
+    }
+
     /** The page once {@code ready} holds: the peer monitor learns the other city's name within seconds. */
     private static String until(String path, Predicate<String> ready) throws Exception {
         Instant end = Instant.now().plus(Duration.ofSeconds(60));
