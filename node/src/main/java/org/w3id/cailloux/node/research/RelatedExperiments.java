@@ -93,7 +93,9 @@ public class RelatedExperiments {
                             .thenComparing(Related::cityName, String.CASE_INSENSITIVE_ORDER)
                             .thenComparing(Related::title, String.CASE_INSENSITIVE_ORDER))
                     .toList();
-            return new Answer(related.subList(0, Math.min(SHOWN, related.size())), Math.max(0, related.size() - SHOWN), false);
+            // No row and a city that did not answer: say the network could not be asked, not that nothing is related
+            return new Answer(related.subList(0, Math.min(SHOWN, related.size())), Math.max(0, related.size() - SHOWN),
+                    related.isEmpty() && !rows.failed().isEmpty());
         } catch (RuntimeException e) {
             LOG.warn("Related experiments of {} could not be read from the network: {}", iri, e.getMessage());
             return new Answer(List.of(), 0, true);

@@ -166,9 +166,11 @@ class ResearchPagesTest {
     }
 
     @Test
-    void theExperimentPageHasARelatedExperimentsSection() throws Exception {
+    void theExperimentPageHasARelatedExperimentsSectionThatSaysTheOnlyPeerDidNotAnswer() throws Exception {
         String page = html("/experiments/la-manne");
         assertTrue(page.contains("id=\"elsewhere\""), page);
+        String elsewhere = page.substring(page.indexOf("id=\"elsewhere\""));
+        assertTrue(elsewhere.contains("Le réseau n’a pas pu être interrogé"), "the configured peer refuses connections: " + elsewhere);
         assertTrue(page.contains("id=\"milestones\"") || page.contains("id=\"downloads\""), page);
     }
 
