@@ -1,5 +1,6 @@
 package org.w3id.cailloux.federation;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,7 +139,8 @@ public final class TcpProxy implements AutoCloseable {
     private void serve(Socket client) {
         Socket upstream = null;
         try (client) {
-            InputStream in = client.getInputStream();
+            // Buffered: the headers are read byte by byte, which on the bare socket stream is a system call each
+            InputStream in = new BufferedInputStream(client.getInputStream());
             OutputStream toClient = client.getOutputStream();
             while (true) {
                 byte[] head = readHead(in);
