@@ -122,16 +122,30 @@ public class SourceClient implements AutoCloseable {
     /** The largest VoID description read: 2 MiB, hundreds of times what a node's description weighs. */
     static final long VOID_MAX_BYTES = 2L * 1024 * 1024;
 
-    CompletableFuture<Graph> voidDescription(Source source, Deadline deadline) {
+    /** A peer's VoID description and its entity tag (null when it gave none); the description is null when unchanged. */
+    record VoidFetch(Graph description, String etag) {}
+
+    /**
+     * The peer's VoID description; with {@code etag} (the tag of the description already held), a peer whose data
+     * did not change answers 304 and the fetch says so without a description.
+     */
+    CompletableFuture<VoidFetch> voidDescription(Source source, Deadline deadline, String etag) {
         long timeout = deadline.forRequest(settings.getPeerTimeout()).toMillis();
-        HttpRequest request = HttpRequest.newBuilder(source.peer().voidDescription())
+        HttpRequest.Builder request = HttpRequest.newBuilder(source.peer().voidDescription())
                 .timeout(Duration.ofMillis(timeout))
                 .header("Accept", "text/turtle, application/n-triples;q=0.9, application/ld+json;q=0.8, application/rdf+xml;q=0.7")
-                .GET().build();
+                .GET();
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
         // A VoID description is a few kilobytes; a huge one is not worth reading (nor parsing) at all
-        return http.sendAsync(request, CappedBody.handler(VOID_MAX_BYTES)).handle((response, error) -> {
+        return http.sendAsync(request.build(), CappedBody.handler(VOID_MAX_BYTES)).handle((response, error) -> {
             if (error != null) {
                 throw new PeerFailure(source, reason(error, timeout));
+            }
+            String tag = response.headers().firstValue("ETag").orElse(null);
+            if (response.statusCode() == 304 && etag != null) {
+                return new VoidFetch(null, tag != null ? tag : etag);
             }
             if (response.statusCode() != 200) {
                 throw new PeerFailure(source, "no VoID description (HTTP " + response.statusCode() + ")");
@@ -142,7 +156,7 @@ public class SourceClient implements AutoCloseable {
                 RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang)
                         .base(source.peer().voidDescription().toString())
                         .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
-                return graph;
+                return new VoidFetch(graph, tag);
             } catch (RuntimeException e) {
                 throw new PeerFailure(source, "unreadable VoID description");
             }

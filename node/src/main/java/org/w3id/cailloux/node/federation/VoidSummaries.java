@@ -21,13 +21,14 @@ import org.w3id.cailloux.node.peers.PeerRegistry;
  * The peers' VoID summaries, fetched from {@code /.well-known/void} and kept for
  * {@code cailloux.federation.void-refresh}; a peer without one (404, error, unreadable, or listing nothing)
  * is remembered as such for the same time, and source selection asks it ASK questions instead. A description
- * slower than the short wait is still read when it comes, for the next queries. When a
+ * slower than the short wait is still read when it comes, for the next queries. A refresh is conditional on
+ * the description's entity tag, so an unchanged peer answers 304 and nothing is read again. When a
  * refreshed description differs from the previous one, the peer's data changed: its cached ASK answers go.
  */
 @Singleton
 public class VoidSummaries {
 
-    private record Entry(Optional<VoidSummary> summary, Graph description, Instant expires) {}
+    private record Entry(Optional<VoidSummary> summary, Graph description, String etag, Instant expires) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
@@ -85,24 +86,34 @@ public class VoidSummaries {
 
     private CompletableFuture<Void> fetch(Source peer, Deadline deadline) {
         Instant asked = Instant.now();
-        return client.voidDescription(peer, deadline).handle((description, error) -> {
-            remember(peer, error == null ? description : null, asked);
+        Entry previous = entries.get(peer.nodeIri());
+        String etag = previous != null && previous.description() != null ? previous.etag() : null;
+        return client.voidDescription(peer, deadline, etag).handle((fetched, error) -> {
+            remember(peer, error == null ? fetched : null, asked);
             return null;
         });
     }
 
-    private void remember(Source peer, Graph description, Instant now) {
+    private void remember(Source peer, SourceClient.VoidFetch fetched, Instant now) {
         Instant expires = now.plus(settings.getVoidRefresh());
         Entry previous = entries.get(peer.nodeIri());
-        if (description == null) {
-            entries.put(peer.nodeIri(), new Entry(Optional.empty(), null, expires));
+        if (fetched == null) {
+            entries.put(peer.nodeIri(), new Entry(Optional.empty(), null, null, expires));
             return;
         }
+        if (fetched.description() == null && previous != null) {
+            // 304: the peer's data has not changed since its description was read; keep it, and the ASK answers
+            entries.put(peer.nodeIri(), new Entry(previous.summary(), previous.description(), fetched.etag(), expires));
+            registry.summarised(peer.peer(), now);
+            return;
+        }
+        Graph description = fetched.description();
         if (previous != null && previous.description() != null && !IsoMatcher.isomorphic(previous.description(), description)) {
             askCache.invalidate(peer);
         }
         VoidSummary summary = VoidSummary.of(description);
-        entries.put(peer.nodeIri(), new Entry(summary.isEmpty() ? Optional.empty() : Optional.of(summary), description, expires));
+        entries.put(peer.nodeIri(), new Entry(summary.isEmpty() ? Optional.empty() : Optional.of(summary), description,
+                fetched.etag(), expires));
         registry.summarised(peer.peer(), now);
     }
 
