@@ -9,9 +9,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,20 +77,33 @@ public class ExperimentDocumentController {
                 MediaType.TEXT_HTML, true);
     }
 
+    /** The index of published experiments, {@link PublishedData#INDEX_PAGE_SIZE} a page ({@code ?page=2}). */
     @Get
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    HttpResponse<?> experiments(@Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+    HttpResponse<?> experiments(@Nullable @Header(HttpHeaders.ACCEPT) String accept, @Nullable @QueryValue String page) {
         String chosen = ContentNegotiation.choose(accept, INDEX_OFFERED)
                 .orElseThrow(() -> new NotAcceptableProblem(accept, INDEX_OFFERED));
-        List<PublishedData.ExperimentSummary> experiments = data.experiments();
+        int asked = page == null || !page.strip().matches("\\d{1,6}") ? 1 : Integer.parseInt(page.strip());
+        PublishedData.ExperimentIndex index = data.experiments(asked, PublishedData.INDEX_PAGE_SIZE);
+        String base = identity.baseUri() + "experiments";
+        String previous = index.page() > 1 ? base + "?page=" + (index.page() - 1) : null;
+        String next = index.page() < index.pages() ? base + "?page=" + (index.page() + 1) : null;
         if (chosen.equals(MediaType.TEXT_HTML)) {
-            return RdfDocuments.ok(new ModelAndView<>("experiments",
-                    Map.of("experiments", experiments, "city", identity.city(), "territoryIri", identity.territoryIri())),
-                    MediaType.TEXT_HTML, true);
+            Map<String, Object> model = new HashMap<>(Map.of("index", index, "city", identity.city(), "territoryIri", identity.territoryIri()));
+            model.put("previous", previous);
+            model.put("next", next);
+            return RdfDocuments.ok(new ModelAndView<>("experiments", model), MediaType.TEXT_HTML, true);
         }
-        List<Map<String, String>> json = experiments.stream()
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("city", identity.city());
+        json.put("total", index.total());
+        json.put("page", index.page());
+        json.put("pages", index.pages());
+        json.put("previous", previous);
+        json.put("next", next);
+        json.put("experiments", index.experiments().stream()
                 .map(e -> Map.of("iri", e.iri(), "slug", e.slug(), "title", e.titleFr(), "titleEn", e.titleEn()))
-                .toList();
-        return RdfDocuments.ok(Map.of("city", identity.city(), "experiments", json), MediaType.APPLICATION_JSON, true);
+                .toList());
+        return RdfDocuments.ok(json, MediaType.APPLICATION_JSON, true);
     }
 }

@@ -17,8 +17,13 @@ final class Literals {
      * literal will do too (the sample data and older records write French without a tag). Empty if none.
      */
     static String text(Graph graph, Node subject, Node predicate, String lang) {
+        return text(graph.find(subject, predicate, Node.ANY).mapWith(t -> t.getObject()).toList(), lang);
+    }
+
+    /** The one of {@code objects} in language {@code lang}, chosen as {@link #text(Graph, Node, Node, String)} does. */
+    static String text(List<Node> objects, String lang) {
         String untagged = "";
-        for (Node o : graph.find(subject, predicate, Node.ANY).mapWith(t -> t.getObject()).toList()) {
+        for (Node o : objects) {
             if (!o.isLiteral()) {
                 continue;
             }

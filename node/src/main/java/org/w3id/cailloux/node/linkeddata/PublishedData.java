@@ -70,21 +70,49 @@ public class PublishedData {
         return graph(NodeFactory.createURI(identity.territoryIri()));
     }
 
-    /** Every published experiment (a named graph under {@code <base>experiments/} typed cx:Experiment), by title. */
+    /** Experiments on one page of the index: thousands in one page would be megabytes of HTML. */
+    public static final int INDEX_PAGE_SIZE = 100;
+
+    /**
+     * One page of the published experiments by French title: {@code page} from 1, {@code pages} at least 1,
+     * {@code total} counting every page.
+     */
+    public record ExperimentIndex(List<ExperimentSummary> experiments, int total, int page, int pages) {}
+
+    /** Page {@code page} (from 1; a page past the last gives the last) of {@code size} published experiments, by title. */
+    public ExperimentIndex experiments(int page, int size) {
+        List<ExperimentSummary> all = experiments();
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        int shown = Math.min(Math.max(page, 1), pages);
+        int from = (shown - 1) * size;
+        return new ExperimentIndex(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), all.size(), shown, pages);
+    }
+
+    /**
+     * Every published experiment (a named graph under {@code <base>experiments/} typed cx:Experiment), by title;
+     * read with two scans of the index (types, then titles) rather than a look-up per graph.
+     */
     public List<ExperimentSummary> experiments() {
         String prefix = identity.experimentIri("");
         return Txn.calculateRead(index.dataset(), () -> {
-            List<ExperimentSummary> list = new ArrayList<>();
-            index.dataset().listGraphNodes().forEachRemaining(name -> {
-                if (name.isURI() && name.getURI().startsWith(prefix)
-                        && index.dataset().contains(name, name, RDF.type.asNode(), CX.Experiment.asNode())) {
-                    Graph g = index.dataset().getGraph(name);
-                    list.add(new ExperimentSummary(name.getURI(), name.getURI().substring(prefix.length()),
-                            Literals.text(g, name, DCTerms.title.asNode(), "fr"),
-                            Literals.text(g, name, DCTerms.title.asNode(), "en")));
+            DatasetGraph dataset = index.dataset();
+            Map<Node, List<Node>> titles = new HashMap<>();
+            dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), CX.Experiment.asNode()).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject()) && q.getSubject().isURI() && q.getSubject().getURI().startsWith(prefix)) {
+                    titles.put(q.getSubject(), new ArrayList<>(2));
                 }
             });
-            list.sort(Comparator.comparing(ExperimentSummary::titleFr, String.CASE_INSENSITIVE_ORDER));
+            dataset.find(Node.ANY, Node.ANY, DCTerms.title.asNode(), Node.ANY).forEachRemaining(q -> {
+                List<Node> own = titles.get(q.getSubject());
+                if (own != null && q.getGraph().equals(q.getSubject())) {
+                    own.add(q.getObject());
+                }
+            });
+            List<ExperimentSummary> list = new ArrayList<>(titles.size());
+            titles.forEach((name, literals) -> list.add(new ExperimentSummary(name.getURI(), name.getURI().substring(prefix.length()),
+                    Literals.text(literals, "fr"), Literals.text(literals, "en"))));
+            list.sort(Comparator.comparing(ExperimentSummary::titleFr, String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(ExperimentSummary::slug));
             return list;
         });
     }

@@ -27,6 +27,9 @@ import org.w3id.cailloux.node.rdf.RdfFormat;
 @Controller
 public class TerritoryController {
 
+    /** The experiments the territory's page lists; the index at {@code /experiments} has them all. */
+    static final int TERRITORY_EXPERIMENTS = 20;
+
     private final PublishedData data;
     private final NodeIdentity identity;
 
@@ -51,7 +54,8 @@ public class TerritoryController {
                     "This node has not published the description of its territory yet.");
         }
         String iri = identity.territoryIri();
-        TerritoryPage page = TerritoryPage.read(iri, graph.get(), data.experiments(), RdfDocuments.downloads(iri));
+        TerritoryPage page = TerritoryPage.read(iri, graph.get(), data.experiments(1, TERRITORY_EXPERIMENTS),
+                identity.baseUri() + "experiments", RdfDocuments.downloads(iri));
         return RdfDocuments.ok(new ModelAndView<>("territory", Map.of("page", page, "city", identity.city())),
                 MediaType.TEXT_HTML, true);
     }

@@ -13,13 +13,16 @@ import org.w3id.cailloux.node.linkeddata.ExperimentPage.Text;
 import org.w3id.cailloux.vocabulary.CX;
 import org.w3id.cailloux.vocabulary.IGEO;
 
-/** What the territory's HTML page shows: the city, its figures, its networks and its published experiments. */
+/**
+ * What the territory's HTML page shows: the city, its figures, its networks and the first of its published
+ * experiments, with a link to their {@code index} when there are more.
+ */
 public record TerritoryPage(String iri, String name, String inseeCode, String population, String populationYear,
                             Text description, List<Link> networks, List<Link> sameAs,
-                            List<PublishedData.ExperimentSummary> experiments, List<Download> downloads) {
+                            PublishedData.ExperimentIndex experiments, String index, List<Download> downloads) {
 
     /** The page of the territory {@code iri} described in {@code graph}. */
-    static TerritoryPage read(String iri, Graph graph, List<PublishedData.ExperimentSummary> experiments, List<Download> downloads) {
+    static TerritoryPage read(String iri, Graph graph, PublishedData.ExperimentIndex experiments, String index, List<Download> downloads) {
         Node t = NodeFactory.createURI(iri);
         List<Link> networks = Literals.objects(graph, t, CX.memberOf.asNode()).stream()
                 .map(n -> new Link(n.isURI() ? n.getURI() : null, networkName(graph, n)))
@@ -31,7 +34,7 @@ public record TerritoryPage(String iri, String name, String inseeCode, String po
                 lexical(graph, t, CX.populationYear.asNode()),
                 new Text(Literals.text(graph, t, DCTerms.description.asNode(), "fr"),
                         Literals.text(graph, t, DCTerms.description.asNode(), "en")),
-                networks, sameAs, experiments, downloads);
+                networks, sameAs, experiments, index, downloads);
     }
 
     private static String networkName(Graph graph, Node network) {
