@@ -40,10 +40,10 @@ public class AnswerCache {
      * matters to a peer asked the same part of a federated query again (writing N-Triples costs more than
      * finding the answer in the cache).
      */
-    public record Kept(QueryAnswer answer, Map<String, byte[]> written) {
+    public record Kept(QueryAnswer answer, Map<String, WrittenAnswer> written) {
 
         /** The answer as {@code mediaType}, written by {@code write} the first time. */
-        public byte[] as(String mediaType, Function<String, byte[]> write) {
+        public WrittenAnswer as(String mediaType, Function<String, WrittenAnswer> write) {
             return written.computeIfAbsent(mediaType, write);
         }
     }

@@ -79,18 +79,19 @@ public final class SparqlResponses {
     }
 
     /** The response carrying a kept answer as {@code mediaType}, written once per media type and then copied. */
-    public static MutableHttpResponse<byte[]> of(AnswerCache.Kept kept, String mediaType) {
-        byte[] bytes = kept.as(mediaType, type -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+    public static MutableHttpResponse<Writable> of(AnswerCache.Kept kept, String mediaType) {
+        WrittenAnswer written = kept.as(mediaType, type -> {
+            WrittenAnswer out = new WrittenAnswer();
             try {
                 body(kept.answer(), type).write(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return out.toByteArray();
+            return out;
         });
-        MutableHttpResponse<byte[]> response = HttpResponse.ok(bytes)
+        MutableHttpResponse<Writable> response = HttpResponse.<Writable>ok((OutputWritable) written::copyTo)
                 .contentType(contentType(mediaType))
+                .contentLength(written.size())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (kept.answer().truncated()) {
             response.header(TRUNCATED, "true");

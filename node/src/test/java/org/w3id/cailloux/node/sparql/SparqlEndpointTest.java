@@ -139,6 +139,16 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void anAnswerLargerThanOneWrittenChunkArrivesWholeWithItsLength() throws Exception {
+        String query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }";
+        HttpResponse<byte[]> response = node.get(query, ResultFormat.JSON.mediaType());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().length > WrittenAnswer.CHUNK, "the answer must span chunks: " + response.body().length);
+        assertEquals(Long.toString(response.body().length), response.headers().firstValue("Content-Length").orElse(null));
+        assertSameRows(SparqlTestNode.select(node.oracle, query), response.body(), ResultFormat.JSON);
+    }
+
+    @Test
     void anAskIsRefusedInThriftWhichHasNoBooleanForm() throws Exception {
         HttpResponse<byte[]> response = node.get(PREFIXES + "ASK { ?e a cx:Experiment }", ResultFormat.THRIFT.mediaType());
         assertEquals(406, response.statusCode());
