@@ -44,9 +44,10 @@ public class CompareController {
     @View("compare")
     @Produces(MediaType.TEXT_HTML)
     Map<String, Object> compare(@Nullable @QueryValue String theme, @Nullable @QueryValue String device,
-                                @Nullable @QueryValue String pillar) {
+                                @Nullable @QueryValue String pillar, @Nullable @QueryValue String page) {
         String[] choice = choice(theme, device, pillar);
-        Comparison c = comparison.compare(choice[0], choice[1]);
+        int asked = page == null || !page.strip().matches("\\d{1,6}") ? 1 : Integer.parseInt(page.strip());
+        Comparison c = comparison.compare(choice[0], choice[1], asked, NetworkComparison.PAGE_SIZE);
         String selection = choice[0] == null ? "" : choice[0] + "=" + URLEncoder.encode(choice[1], StandardCharsets.UTF_8);
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("themes", Comparison.chart(c.cities(), c.themes()));
@@ -60,6 +61,8 @@ public class CompareController {
                 "experiments", "/compare.csv?table=experiments" + (selection.isEmpty() ? "" : "&" + selection),
                 "themes", "/compare.csv?table=themes",
                 "levels", "/compare.csv?table=levels"));
+        model.put("previous", c.page() > 1 ? pageHref(selection, c.page() - 1) : null);
+        model.put("next", c.page() < c.pages() ? pageHref(selection, c.page() + 1) : null);
         model.put("chartData", script(charts));
         model.put("echarts", webJars.echartsScript());
         return model;
@@ -71,11 +74,16 @@ public class CompareController {
                              @Nullable @QueryValue String device, @Nullable @QueryValue String pillar) {
         String name = table != null && ComparisonCsv.TABLES.contains(table) ? table : "experiments";
         String[] choice = choice(theme, device, pillar);
-        Comparison c = comparison.compare(choice[0], choice[1]);
+        // The file is for analysis: every experiment, not a page
+        Comparison c = comparison.compare(choice[0], choice[1], 1, Integer.MAX_VALUE);
         String file = "cailloux-" + name + (c.chosen() ? "-" + c.concept().slug() : "") + ".csv";
         return HttpResponse.ok(ComparisonCsv.of(c, name))
                 .contentType(new MediaType("text/csv; charset=utf-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+    }
+
+    private static String pageHref(String selection, int page) {
+        return "/compare?" + selection + (page > 1 ? "&page=" + page : "");
     }
 
     /** The dimension and slug chosen: theme first, then device, then pillar. */

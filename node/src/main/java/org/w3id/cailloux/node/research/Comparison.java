@@ -11,13 +11,16 @@ import org.w3id.cailloux.node.research.ConceptLabels.Concept;
  *
  * @param dimension the chosen facet ({@code theme}, {@code device} or {@code pillar}), null before a choice
  * @param concept   the chosen concept, null before a choice
- * @param rows      one row per experiment carrying it, by city then title
+ * @param rows      one row per experiment carrying it on the page shown, by city then title
+ * @param total     the experiments carrying it, on every page
+ * @param page      the page shown, from 1
+ * @param pages     the number of pages, at least 1
  * @param cities    the network's cities with at least one experiment, by name
  * @param themes    experiments per theme per city
  * @param levels    experiments per participation level per city
  * @param unanswered the cities whose node did not answer: their experiments are missing
  */
-public record Comparison(String dimension, Concept concept, List<Row> rows, List<City> cities,
+public record Comparison(String dimension, Concept concept, List<Row> rows, int total, int page, int pages, List<City> cities,
                          List<Count> themes, List<Count> levels, List<String> unanswered) {
 
     /** One experiment of the comparison. */

@@ -52,8 +52,15 @@ public class NetworkComparison {
         return choices;
     }
 
-    /** The comparison on the concept {@code slug} of {@code dimension}; only the network counts when either is null or unknown. */
-    public Comparison compare(String dimension, String slug) {
+    /** Experiments on one page of the comparison table: a theme of a large network has thousands. */
+    public static final int PAGE_SIZE = 50;
+
+    /**
+     * The comparison on the concept {@code slug} of {@code dimension}, its table cut to page {@code page} (from 1; a
+     * page past the last gives the last) of {@code size} experiments, whose details alone are asked of the network;
+     * only the network counts when either is null or unknown.
+     */
+    public Comparison compare(String dimension, String slug, int page, int size) {
         Map<String, Concept> concepts = labels.all();
         NetworkCatalogue.Snapshot snapshot = catalogue.snapshot();
         List<NetworkExperiment> all = snapshot.experiments();
@@ -62,8 +69,16 @@ public class NetworkComparison {
         List<City> cities = all.stream().map(e -> new City(e.city(), e.cityName())).distinct()
                 .sorted(Comparator.comparing(City::name, String.CASE_INSENSITIVE_ORDER)).toList();
         List<Row> rows = new ArrayList<>();
+        int total = 0;
+        int pages = 1;
+        int shown = 1;
         if (chosen != null) {
-            List<NetworkExperiment> selected = all.stream().filter(e -> carries(e, dimension, chosen.iri())).toList();
+            List<NetworkExperiment> carrying = all.stream().filter(e -> carries(e, dimension, chosen.iri())).toList();
+            total = carrying.size();
+            pages = Math.max(1, (int) ((total + (long) size - 1) / size));
+            shown = Math.min(Math.max(page, 1), pages);
+            long from = (long) (shown - 1) * size;
+            List<NetworkExperiment> selected = carrying.subList((int) from, (int) Math.min(total, from + size));
             Map<String, Map<String, List<String>>> details = details(selected, concepts);
             for (NetworkExperiment e : selected) {
                 Map<String, List<String>> d = details.getOrDefault(e.city() + ' ' + e.iri(), Map.of());
@@ -73,7 +88,7 @@ public class NetworkComparison {
                         d.getOrDefault("lesson", List.of())));
             }
         }
-        return new Comparison(chosen == null ? null : dimension, chosen, rows, cities,
+        return new Comparison(chosen == null ? null : dimension, chosen, rows, total, shown, pages, cities,
                 counts(all, cities, e -> e.themes().stream(), concepts),
                 counts(all, cities, e -> Stream.ofNullable(e.level()), concepts), snapshot.unanswered());
     }

@@ -96,6 +96,38 @@ class ResearchAtScaleTest {
         assertEquals(hits(second), hits(html("/search?q=essai&page=9")), "a page past the last shows the last");
     }
 
+    @Test
+    void theComparisonTableShowsFiftyExperimentsAPageAndTheCsvHoldsThemAll() throws Exception {
+        long culture = count(PREFIXES + "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a cx:Experiment ; cx:theme themes:culture }");
+        assertTrue(culture > NetworkComparison.PAGE_SIZE, "more than a page: " + culture);
+
+        String first = html("/compare?theme=culture");
+        Matcher total = Pattern.compile("<span id=\"row-count\">(\\d+)</span>").matcher(first);
+        assertTrue(total.find(), first);
+        assertEquals(culture, Long.parseLong(total.group(1)));
+        assertEquals(NetworkComparison.PAGE_SIZE, rows(first).size());
+        assertTrue(first.contains("rel=\"next\" href=\"/compare?theme=culture&amp;page=2\""), first);
+
+        String second = html("/compare?theme=culture&page=2");
+        assertEquals(culture - NetworkComparison.PAGE_SIZE, rows(second).size());
+        assertTrue(second.contains("rel=\"prev\" href=\"/compare?theme=culture\""), second);
+        Set<String> seen = new HashSet<>();
+        for (String page : List.of(first, second)) {
+            rows(page).forEach(row -> assertTrue(seen.add(row), "listed twice: " + row));
+        }
+        assertEquals(culture, seen.size());
+
+        HttpResponse<String> csv = node.send(node.anonymous("/compare.csv?table=experiments&theme=culture").timeout(TIMEOUT));
+        assertEquals(200, csv.statusCode());
+        assertEquals(culture, csv.body().lines().skip(1).filter(line -> !line.isBlank()).count(), "every experiment, not a page");
+    }
+
+    /** The experiment IRIs of the comparison table's rows. */
+    private static List<String> rows(String page) {
+        String table = page.substring(page.indexOf("<table id=\"comparison-table\">"), page.indexOf("</table>", page.indexOf("<table id=\"comparison-table\">")));
+        return Pattern.compile("<th scope=\"row\"><a href=\"([^\"]+)\"").matcher(table).results().map(r -> r.group(1)).toList();
+    }
+
     private static long count(String query) throws Exception {
         return Long.parseLong(ResearchSparql.select(node, "/sparql", query).get(0).get("n"));
     }
