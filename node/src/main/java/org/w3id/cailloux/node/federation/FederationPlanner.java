@@ -3,7 +3,6 @@ package org.w3id.cailloux.node.federation;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -16,7 +15,8 @@ import org.w3id.cailloux.vocabulary.TransitionVocabulary;
 
 /**
  * Plans a federated query as a sequence of named phases, each its own class, as FedX's optimizer does:
- * pattern extraction, vocabulary patterns, record-part joins, filter pushdown, vocabulary bindings, source selection, empty groups,
+ * pattern extraction, vocabulary patterns, record-part joins, filter pushdown, vocabulary bindings, VALUES pushdown, source
+ * selection, empty groups,
  * bound join, limit pushdown, aggregate pushdown, exclusive groups. Source selection is the only phase that may
  * contact nodes.
  */
@@ -28,6 +28,7 @@ public class FederationPlanner {
     private final VocabularyBindings vocabularyBindings;
     private final RecordPartJoins partJoins;
     private final FilterPushdown filters = new FilterPushdown();
+    private final ValuesPushdown valuesPushdown = new ValuesPushdown();
     private final SourceSelection selection;
     private final StarSizes sizes;
     private final EmptyGroups emptyGroups = new EmptyGroups();
@@ -48,11 +49,12 @@ public class FederationPlanner {
         List<ServiceCalls.Call> services = ServiceCalls.of(query, ledger.sources());
         Op op = query.getQueryPattern() == null ? null : Algebra.compile(query);
         PatternExtraction.Patterns patterns = op == null
-                ? new PatternExtraction.Patterns(List.of(), Map.of()) : extraction.extract(op);
+                ? PatternExtraction.Patterns.none() : extraction.extract(op);
         patterns = withDescribed(query, patterns);
         VocabularyPatterns.Split split = vocabulary.split(patterns.stars());
         RecordPartJoins.Joined joined = partJoins.join(split.stars());
-        List<Star> stars = vocabularyBindings.bind(filters.apply(joined.stars(), patterns.groupFilters()), split.localByGroup());
+        List<Star> stars = valuesPushdown.apply(vocabularyBindings.bind(filters.apply(joined.stars(), patterns.groupFilters()),
+                split.localByGroup()), patterns.groupValues());
         List<StarSelection> selections = emptyGroups.prune(selection.select(stars, ledger, deadline));
         BoundJoin.Rounds rounds = boundJoin.plan(selections, star -> sizes.small(star, deadline));
         Optional<LimitPushdown.TopK> limit = op == null || !services.isEmpty() ? Optional.empty()
@@ -83,7 +85,7 @@ public class FederationPlanner {
         for (String var : query.getResultVars()) {
             stars.add(describe(stars.size(), Var.alloc(var)));
         }
-        return new PatternExtraction.Patterns(stars, patterns.groupFilters());
+        return new PatternExtraction.Patterns(stars, patterns.groupFilters(), patterns.groupValues());
     }
 
     private static Star describe(int id, Node subject) {

@@ -1,20 +1,23 @@
 package org.w3id.cailloux.node.federation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.SortCondition;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.serializer.SerializationContext;
+import org.apache.jena.sparql.expr.E_OneOf;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.graph.NodeTransform;
+import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.sparql.util.ExprUtils;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.w3id.cailloux.node.index.QueryIndex;
@@ -93,9 +96,24 @@ final class RemoteQueries {
         return text.append(nodeData(star.triples(), star.filters(), "?s" + star.id() + "_g")).append("}").toString();
     }
 
-    /** The triple patterns matched in the node's data (each in a graph {@code <graphVar><n>} but the vocabulary's), then the filters. */
+    /**
+     * The triple patterns matched in the node's data (each in a graph {@code <graphVar><n>} but the vocabulary's), then
+     * the filters; a filter {@code ?v IN (<iri>, ...)} goes as {@code VALUES ?v { <iri> ... }} first, which means the
+     * same for IRIs and which a node evaluates as look-ups, where it would test the IN against every match.
+     */
     static String nodeData(List<Triple> triples, List<Expr> filters, String graphVar) {
         StringBuilder text = new StringBuilder();
+        List<Expr> tested = new ArrayList<>();
+        for (Expr filter : filters) {
+            if (filter instanceof E_OneOf in && in.getLHS() instanceof ExprVar var && !in.getRHS().isEmpty()
+                    && in.getRHS().getList().stream().allMatch(e -> e.isConstant() && e.getConstant().asNode().isURI())) {
+                text.append("VALUES ").append(var.asVar()).append(" { ")
+                        .append(in.getRHS().getList().stream().map(e -> term(e.getConstant().asNode())).collect(Collectors.joining(" ")))
+                        .append(" } ");
+            } else {
+                tested.add(filter);
+            }
+        }
         StringBuilder notVocabulary = new StringBuilder();
         for (int i = 0; i < triples.size(); i++) {
             String graph = graphVar + i;
@@ -103,7 +121,7 @@ final class RemoteQueries {
             notVocabulary.append(i == 0 ? "" : " && ").append(graph).append(" != ").append(VOCABULARY);
         }
         text.append("FILTER(").append(notVocabulary).append(") ");
-        for (Expr filter : filters) {
+        for (Expr filter : tested) {
             text.append("FILTER(").append(expression(filter)).append(") ");
         }
         return text.toString();

@@ -62,4 +62,38 @@ class FederationRemoteQueriesTest {
         }
         assertEquals(1, fetched.size(), construct);
     }
+
+    @Test
+    void aValuesBlockJoinedWithAPatternGoesOutWithItsStarAndStillMatches() {
+        String where = "{ VALUES ?e { :e1 :e9 } VALUES ?n { 1 2 } ?e :p ?o ; :q ?v }";
+        PatternExtraction.Patterns patterns = new PatternExtraction().extract(Algebra.compile(QueryFactory.create(PREFIXES + "SELECT * WHERE " + where)));
+        List<Star> stars = new ValuesPushdown().apply(patterns.stars(), patterns.groupValues());
+        assertEquals(1, stars.size());
+        String construct = RemoteQueries.construct(List.of(RemoteQueries.Fetch.unbound(stars.getFirst())), Optional.empty());
+        assertTrue(construct.contains("VALUES ?s0_0 { <http://ex/e1> <http://ex/e9> }"), construct);
+        Graph fetched;
+        try (QueryExec exec = QueryExec.dataset(nodeIndex()).query(construct).build()) {
+            fetched = exec.construct();
+        }
+        assertEquals(2, fetched.size(), construct);
+
+        String elsewhere = "{ VALUES ?e { :e9 } ?e :p ?o }";
+        PatternExtraction.Patterns none = new PatternExtraction().extract(Algebra.compile(QueryFactory.create(PREFIXES + "SELECT * WHERE " + elsewhere)));
+        String nothing = RemoteQueries.construct(List.of(RemoteQueries.Fetch.unbound(
+                new ValuesPushdown().apply(none.stars(), none.groupValues()).getFirst())), Optional.empty());
+        try (QueryExec exec = QueryExec.dataset(nodeIndex()).query(nothing).build()) {
+            assertEquals(0, exec.construct().size(), nothing);
+        }
+    }
+
+    @Test
+    void aValuesBlockInAnOptionalOrAnotherGroupConstrainsNothingOutsideIt() {
+        String where = "{ ?e :p ?o OPTIONAL { VALUES ?o { :o9 } ?o :r ?z } }";
+        PatternExtraction.Patterns patterns = new PatternExtraction().extract(Algebra.compile(QueryFactory.create(PREFIXES + "SELECT * WHERE " + where)));
+        List<Star> stars = new ValuesPushdown().apply(patterns.stars(), patterns.groupValues());
+        Star outside = stars.stream().filter(s -> s.subject().getName().equals("e")).findFirst().orElseThrow();
+        assertTrue(outside.filters().isEmpty(), outside.text());
+        Star inside = stars.stream().filter(s -> s.subject().getName().equals("o")).findFirst().orElseThrow();
+        assertEquals(1, inside.filters().size(), inside.text());
+    }
 }
