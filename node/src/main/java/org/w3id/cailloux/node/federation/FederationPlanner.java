@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.core.Var;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
 import org.w3id.cailloux.vocabulary.TransitionVocabulary;
 

@@ -24,6 +24,7 @@ import org.w3id.cailloux.node.rdf.ContentNegotiation;
 import org.w3id.cailloux.node.rdf.NotAcceptableProblem;
 import org.w3id.cailloux.node.rdf.RdfFormat;
 import org.w3id.cailloux.node.research.RelatedExperiments;
+import org.w3id.cailloux.node.web.Paging;
 
 /**
  * {@code GET /experiments/{slug}}: a published experiment's IRI, HTML for browsers or its named graph
@@ -83,8 +84,7 @@ public class ExperimentDocumentController {
     HttpResponse<?> experiments(@Nullable @Header(HttpHeaders.ACCEPT) String accept, @Nullable @QueryValue String page) {
         String chosen = ContentNegotiation.choose(accept, INDEX_OFFERED)
                 .orElseThrow(() -> new NotAcceptableProblem(accept, INDEX_OFFERED));
-        int asked = page == null || !page.strip().matches("\\d{1,6}") ? 1 : Integer.parseInt(page.strip());
-        PublishedData.ExperimentIndex index = data.experiments(asked, PublishedData.INDEX_PAGE_SIZE);
+        PublishedData.ExperimentIndex index = data.experiments(Paging.asked(page), PublishedData.INDEX_PAGE_SIZE);
         String base = identity.baseUri() + "experiments";
         String previous = index.page() > 1 ? base + "?page=" + (index.page() - 1) : null;
         String next = index.page() < index.pages() ? base + "?page=" + (index.page() + 1) : null;

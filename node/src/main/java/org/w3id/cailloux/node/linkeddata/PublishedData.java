@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.index.QueryIndex;
+import org.w3id.cailloux.node.web.Paging;
 import org.w3id.cailloux.vocabulary.CX;
 
 /**
@@ -82,10 +83,8 @@ public class PublishedData {
     /** Page {@code page} (from 1; a page past the last gives the last) of {@code size} published experiments, by title. */
     public ExperimentIndex experiments(int page, int size) {
         List<ExperimentSummary> all = experiments();
-        int pages = Math.max(1, (all.size() + size - 1) / size);
-        int shown = Math.min(Math.max(page, 1), pages);
-        int from = (shown - 1) * size;
-        return new ExperimentIndex(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), all.size(), shown, pages);
+        Paging paging = Paging.of(all.size(), page, size);
+        return new ExperimentIndex(List.copyOf(all.subList(paging.from(), paging.to())), all.size(), paging.page(), paging.pages());
     }
 
     /**

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.web.Paging;
 
 /**
  * {@code GET /compare?theme=} (or {@code device=}, {@code pillar=}): cities × experiments for one concept, with
@@ -46,8 +47,7 @@ public class CompareController {
     Map<String, Object> compare(@Nullable @QueryValue String theme, @Nullable @QueryValue String device,
                                 @Nullable @QueryValue String pillar, @Nullable @QueryValue String page) {
         String[] choice = choice(theme, device, pillar);
-        int asked = page == null || !page.strip().matches("\\d{1,6}") ? 1 : Integer.parseInt(page.strip());
-        Comparison c = comparison.compare(choice[0], choice[1], asked, NetworkComparison.PAGE_SIZE);
+        Comparison c = comparison.compare(choice[0], choice[1], Paging.asked(page), NetworkComparison.PAGE_SIZE);
         String selection = choice[0] == null ? "" : choice[0] + "=" + URLEncoder.encode(choice[1], StandardCharsets.UTF_8);
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("themes", Comparison.chart(c.cities(), c.themes()));

@@ -13,6 +13,7 @@ import org.w3id.cailloux.node.research.Comparison.City;
 import org.w3id.cailloux.node.research.Comparison.Count;
 import org.w3id.cailloux.node.research.Comparison.Row;
 import org.w3id.cailloux.node.research.ConceptLabels.Concept;
+import org.w3id.cailloux.node.web.Paging;
 import org.w3id.cailloux.vocabulary.Scheme;
 
 /** Builds a {@link Comparison} from the network's experiments and, for the chosen ones, their means, effects and lessons. */
@@ -69,16 +70,11 @@ public class NetworkComparison {
         List<City> cities = all.stream().map(e -> new City(e.city(), e.cityName())).distinct()
                 .sorted(Comparator.comparing(City::name, String.CASE_INSENSITIVE_ORDER)).toList();
         List<Row> rows = new ArrayList<>();
-        int total = 0;
-        int pages = 1;
-        int shown = 1;
+        List<NetworkExperiment> carrying = chosen == null ? List.of()
+                : all.stream().filter(e -> carries(e, dimension, chosen.iri())).toList();
+        Paging paging = Paging.of(carrying.size(), page, size);
         if (chosen != null) {
-            List<NetworkExperiment> carrying = all.stream().filter(e -> carries(e, dimension, chosen.iri())).toList();
-            total = carrying.size();
-            pages = Math.max(1, (int) ((total + (long) size - 1) / size));
-            shown = Math.min(Math.max(page, 1), pages);
-            long from = (long) (shown - 1) * size;
-            List<NetworkExperiment> selected = carrying.subList((int) from, (int) Math.min(total, from + size));
+            List<NetworkExperiment> selected = carrying.subList(paging.from(), paging.to());
             Map<String, Map<String, List<String>>> details = details(selected, concepts);
             for (NetworkExperiment e : selected) {
                 Map<String, List<String>> d = details.getOrDefault(e.city() + ' ' + e.iri(), Map.of());
@@ -88,7 +84,7 @@ public class NetworkComparison {
                         d.getOrDefault("lesson", List.of())));
             }
         }
-        return new Comparison(chosen == null ? null : dimension, chosen, rows, total, shown, pages, cities,
+        return new Comparison(chosen == null ? null : dimension, chosen, rows, carrying.size(), paging.page(), paging.pages(), cities,
                 counts(all, cities, e -> e.themes().stream(), concepts),
                 counts(all, cities, e -> Stream.ofNullable(e.level()), concepts), snapshot.unanswered());
     }

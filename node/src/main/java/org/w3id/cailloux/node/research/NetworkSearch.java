@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.w3id.cailloux.node.research.ConceptLabels.Concept;
+import org.w3id.cailloux.node.web.Paging;
 
 /**
  * Searches the network's experiments: every keyword must occur (case and accents ignored) in the title, summary
@@ -59,9 +60,10 @@ public class NetworkSearch {
         NetworkCatalogue.Snapshot snapshot = catalogue.snapshot();
         List<NetworkExperiment> all = snapshot.experiments();
         List<NetworkExperiment> found = all.stream().filter(e -> matches(e, criteria, concepts)).toList();
-        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(page, 1), pages);
-        List<Hit> hits = found.stream().skip((long) (shown - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+        Paging paging = Paging.of(found.size(), page, PAGE_SIZE);
+        int shown = paging.page();
+        int pages = paging.pages();
+        List<Hit> hits = found.subList(paging.from(), paging.to()).stream()
                 .map(e -> new Hit(e, label(e.status(), concepts), label(e.level(), concepts),
                         e.themes().stream().map(t -> label(t, concepts)).sorted(Comparator.comparing(Concept::fr)).toList()))
                 .toList();

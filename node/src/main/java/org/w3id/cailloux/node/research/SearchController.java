@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import java.util.Map;
 import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.web.Paging;
 
 /** {@code GET /search}: keywords and facets over the experiments of the whole network; each result names its city. */
 @Controller
@@ -35,8 +36,7 @@ public class SearchController {
                                @Nullable @QueryValue String status, @Nullable @QueryValue String from,
                                @Nullable @QueryValue String to, @Nullable @QueryValue String page) {
         SearchCriteria criteria = new SearchCriteria(q, city, theme, pillar, level, device, status, year(from), year(to));
-        return Map.of("city", identity.city(), "results", search.search(criteria, page == null || !page.strip().matches("\\d{1,6}")
-                ? 1 : Integer.parseInt(page.strip())));
+        return Map.of("city", identity.city(), "results", search.search(criteria, Paging.asked(page)));
     }
 
     /** A year, or no bound when the field is empty or not a year. */
