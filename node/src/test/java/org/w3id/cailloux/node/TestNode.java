@@ -1,5 +1,7 @@
 package org.w3id.cailloux.node;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,6 +83,12 @@ public final class TestNode implements AutoCloseable {
     public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         // A response that never completes fails the test instead of hanging the build
         return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Imports a CSV of experiments ({@code POST /api/import}) as the admin; anything but 200 fails the test. */
+    public void importCsv(String csv) throws Exception {
+        HttpResponse<String> imported = send(asAdmin("/api/import").header("Content-Type", "text/csv").POST(text(csv)));
+        assertEquals(200, imported.statusCode(), imported.body());
     }
 
     /** A body publisher for text. */

@@ -1,13 +1,19 @@
 package org.w3id.cailloux.node.federation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_OneOf;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
 
 /**
  * Triple patterns of one basic graph pattern sharing a subject, with the FILTERs over that pattern that use
@@ -55,6 +61,23 @@ record Star(int id, int group, GraphScope scope, List<Triple> triples, List<Expr
 
     Star withFilters(List<Expr> pushed) {
         return new Star(id, group, scope, triples, pushed);
+    }
+
+    /**
+     * The star with a {@code FILTER(?v IN (...))} for each of its variables that {@code allowed} gives values (an
+     * empty set matches nothing); itself when it has none of them.
+     */
+    Star allowing(Map<Var, Set<Node>> allowed) {
+        List<Expr> pushed = new ArrayList<>(filters);
+        for (Var var : vars()) {
+            Set<Node> values = allowed.get(var);
+            if (values != null) {
+                ExprList list = new ExprList();
+                values.forEach(node -> list.add(NodeValue.makeNode(node)));
+                pushed.add(new E_OneOf(new ExprVar(var), list));
+            }
+        }
+        return pushed.size() == filters.size() ? this : withFilters(pushed);
     }
 
     /** The star as SPARQL text, for explanations and logs. */

@@ -1,16 +1,12 @@
 package org.w3id.cailloux.node.federation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.expr.E_OneOf;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprVar;
-import org.apache.jena.sparql.expr.NodeValue;
 
 /**
  * After vocabulary bindings: the values a VALUES block joined with a basic graph pattern allows go out with the
@@ -35,16 +31,13 @@ final class ValuesPushdown {
                 constrained.add(star);
                 continue;
             }
-            List<Expr> filters = new ArrayList<>(star.filters());
-            for (Var var : star.vars()) {
-                Set<Node> allowed = values.get(var);
-                if (allowed != null && allowed.size() <= MAX_VALUES) {
-                    ExprList list = new ExprList();
-                    allowed.forEach(node -> list.add(NodeValue.makeNode(node)));
-                    filters.add(new E_OneOf(new ExprVar(var), list));
+            Map<Var, Set<Node>> few = new HashMap<>();
+            values.forEach((var, allowed) -> {
+                if (allowed.size() <= MAX_VALUES) {
+                    few.put(var, allowed);
                 }
-            }
-            constrained.add(filters.size() == star.filters().size() ? star : star.withFilters(filters));
+            });
+            constrained.add(star.allowing(few));
         }
         return constrained;
     }

@@ -16,11 +16,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.expr.E_OneOf;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprVar;
-import org.apache.jena.sparql.expr.NodeValue;
 
 /**
  * After filter pushdown: the values this node's vocabulary gives a variable go out with the stars that share it. A theme
@@ -52,20 +47,7 @@ final class VocabularyBindings {
         List<Star> bound = new ArrayList<>();
         for (Star star : stars) {
             Map<Var, Set<Node>> values = star.scope().isDefault() ? valuesByGroup.get(star.group()) : null;
-            if (values == null) {
-                bound.add(star);
-                continue;
-            }
-            List<Expr> filters = new ArrayList<>(star.filters());
-            for (Var var : star.vars()) {
-                Set<Node> allowed = values.get(var);
-                if (allowed != null) {
-                    ExprList list = new ExprList();
-                    allowed.forEach(node -> list.add(NodeValue.makeNode(node)));
-                    filters.add(new E_OneOf(new ExprVar(var), list));
-                }
-            }
-            bound.add(star.withFilters(filters));
+            bound.add(values == null ? star : star.allowing(values));
         }
         return bound;
     }

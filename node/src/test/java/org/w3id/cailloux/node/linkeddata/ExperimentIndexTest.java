@@ -41,9 +41,7 @@ class ExperimentIndexTest {
         for (int i = 1; i <= IMPORTED; i++) {
             csv.append("essai-%03d,Essai numéro %03d,Un essai parmi d'autres,running,citizen-involvement,culture\n".formatted(i, i));
         }
-        HttpResponse<String> imported = node.send(node.asAdmin("/api/import").timeout(TIMEOUT).header("Content-Type", "text/csv")
-                .POST(TestNode.text(csv.toString())));
-        assertEquals(200, imported.statusCode(), imported.body());
+        node.importCsv(csv.toString());
     }
 
     @AfterAll

@@ -44,9 +44,7 @@ class ResearchAtScaleTest {
             csv.append("essai-%02d,Essai numéro %d,Un essai parmi d'autres,running,citizen-involvement,%s\n"
                     .formatted(i, i, i % 2 == 0 ? "culture;local-democracy" : "culture"));
         }
-        HttpResponse<String> imported = node.send(node.asAdmin("/api/import").timeout(TIMEOUT).header("Content-Type", "text/csv")
-                .POST(TestNode.text(csv.toString())));
-        assertEquals(200, imported.statusCode(), imported.body());
+        node.importCsv(csv.toString());
     }
 
     @AfterAll
