@@ -26,7 +26,7 @@ import org.w3id.cailloux.federation.SparqlHttp;
  * Measures the median and p95 latency and the HTTP requests the nodes received per query, and the
  * answer time with one dead peer; prints a Markdown table and writes it into {@code docs/benchmarks.md}.
  * Settings (system properties): {@code bench.nodes} (3,10), {@code bench.latencies} (0,20),
- * {@code bench.experiments} (1000), {@code bench.runs} (10), {@code bench.warmup} (2), {@code bench.seed} (42),
+ * {@code bench.experiments} (1000), {@code bench.runs} (10), {@code bench.warmup} (2), {@code bench.jit-warmup} (20), {@code bench.seed} (42),
  * {@code bench.output} (../docs/benchmarks.md; "none" to only print); to look into Cailloux alone,
  * {@code bench.fedx} (true; false leaves FedX out), {@code bench.queries} (only the queries whose name contains it) and
  * {@code bench.answer-cache-bytes} (the nodes' {@code cailloux.sparql.answer-cache-bytes}; 0 turns their answer cache off).
@@ -36,6 +36,7 @@ public final class FederationBench {
     private final int experiments = Integer.getInteger("bench.experiments", 1000);
     private final int runs = Integer.getInteger("bench.runs", 10);
     private final int warmup = Integer.getInteger("bench.warmup", 2);
+    private final int jitWarmup = Integer.getInteger("bench.jit-warmup", 20);
     private final long seed = Long.getLong("bench.seed", 42);
     private final boolean withFedX = Boolean.parseBoolean(System.getProperty("bench.fedx", "true"));
     private final String only = System.getProperty("bench.queries", "");
@@ -59,7 +60,10 @@ public final class FederationBench {
         report.append("Generated on ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(Runtime.version()).append("; ").append(experiments)
                 .append(" generated experiments per node (seed ").append(seed).append("), ").append(runs)
-                .append(" measured runs per query and engine after ").append(warmup).append(" warm-up runs.\n");
+                .append(" measured runs per query and engine after ").append(warmup)
+                .append(" warm-up runs, and before the first cell the whole workload ").append(jitWarmup)
+                .append(" times on both engines (the JVM's compiler warm-up).\n");
+        boolean compiled = false;
         for (int nodes : nodeCounts) {
             Network network = start(nodes);
             try {
@@ -67,6 +71,10 @@ public final class FederationBench {
                 for (int latency : latencies) {
                     for (String name : network.names()) {
                         network.proxy(name).delay(latency);
+                    }
+                    if (!compiled) {
+                        compileWarmup(network);
+                        compiled = true;
                     }
                     measure(network, oracle, nodes, latency);
                 }
@@ -79,8 +87,8 @@ public final class FederationBench {
         String output = System.getProperty("bench.output", "../docs/benchmarks.md");
         if (!output.equals("none")) {
             BenchReport.write(Path.of(output), report.toString(), String.format(Locale.ROOT,
-                    "-Dbench.nodes=%s -Dbench.latencies=%s -Dbench.experiments=%d -Dbench.runs=%d -Dbench.warmup=%d",
-                    join(nodeCounts), join(latencies), experiments, runs, warmup));
+                    "-Dbench.nodes=%s -Dbench.latencies=%s -Dbench.experiments=%d -Dbench.runs=%d -Dbench.warmup=%d -Dbench.jit-warmup=%d",
+                    join(nodeCounts), join(latencies), experiments, runs, warmup, jitWarmup));
         }
     }
 
@@ -162,6 +170,39 @@ public final class FederationBench {
                 fedx.close();
             }
         }
+    }
+
+    /**
+     * Runs the whole workload {@code bench.jit-warmup} times on both engines before the first measured cell, unmeasured:
+     * every node and both engines share this JVM, whose JIT compiler otherwise still compiles their code during the
+     * first cell (a three-row query took 19 ms after 2 warm-up runs and 7 ms after 300).
+     */
+    private void compileWarmup(Network network) {
+        long start = System.nanoTime();
+        FedX fedx = withFedX ? new FedX(network.names().stream().map(network::sparql).toList()) : null;
+        try {
+            for (int i = 0; i < jitWarmup; i++) {
+                for (Workload w : Workload.all()) {
+                    Query query = QueryFactory.create(w.sparql());
+                    http.post(network.federation(), query);
+                    for (String name : network.names()) {
+                        http.post(network.sparql(name), QueryFactory.create("ASK { ?s ?p ?o }"));
+                    }
+                    if (fedx != null) {
+                        try {
+                            fedx.count(w.sparql());
+                        } catch (RuntimeException e) {
+                            // an error is measured later; here only the code paths matter
+                        }
+                    }
+                }
+            }
+        } finally {
+            if (fedx != null) {
+                fedx.close();
+            }
+        }
+        out.printf(Locale.ROOT, "compiler warm-up: the workload %d times on both engines in %.0f s%n", jitWarmup, (System.nanoTime() - start) / 1e9);
     }
 
     private void deadPeer(Network network, int nodes, int latency) {

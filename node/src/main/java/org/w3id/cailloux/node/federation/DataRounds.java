@@ -143,7 +143,7 @@ public class DataRounds {
                         ? new RemoteQueries.Fetch(d.star().star(), sent) : RemoteQueries.Fetch.unbound(d.star().star()));
             });
         }
-        return ExclusiveGroups.requests(bySource, 2, Optional.empty());
+        return new ExclusiveGroups(settings.getMaxRequestLength()).requests(bySource, 2, Optional.empty());
     }
 
     /**

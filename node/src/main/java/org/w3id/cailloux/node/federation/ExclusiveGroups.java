@@ -5,16 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
 
 /**
  * Phase 10: every star a node may answer goes to that node in ONE request, a CONSTRUCT whose WHERE is the
- * UNION of the stars, each matched within the node's data: one data request per node and round.
+ * UNION of the stars, each matched within the node's data: one data request per node and round. A request
+ * longer than {@code cailloux.federation.max-request-length} is cut in several that fit (a node refuses a query
+ * longer than its {@code cailloux.sparql.max-query-length}, and would then be left out of the answer): the
+ * stars go in as few requests as fit, and a star bound to too many values is sent in parts of its values. The
+ * union of the parts' triples is what the one request would have brought.
  */
 final class ExclusiveGroups {
 
     /** One data request: what it fetches from which node, and its text. */
     record FetchRequest(Source source, int round, List<RemoteQueries.Fetch> fetches, String query) {}
+
+    private final int maxLength;
+
+    /** Groups whose requests are at most {@code maxLength} characters long, where they can be cut. */
+    ExclusiveGroups(int maxLength) {
+        this.maxLength = maxLength;
+    }
 
     List<FetchRequest> first(List<StarSelection> selections, Optional<LimitPushdown.TopK> limit) {
         Map<Source, List<RemoteQueries.Fetch>> bySource = new LinkedHashMap<>();
@@ -25,10 +37,48 @@ final class ExclusiveGroups {
         return requests(bySource, 1, limit);
     }
 
-    static List<FetchRequest> requests(Map<Source, List<RemoteQueries.Fetch>> bySource, int round, Optional<LimitPushdown.TopK> limit) {
+    /** The requests of one round: one a node, or more when one would be longer than allowed. */
+    List<FetchRequest> requests(Map<Source, List<RemoteQueries.Fetch>> bySource, int round, Optional<LimitPushdown.TopK> limit) {
         List<FetchRequest> requests = new ArrayList<>();
-        bySource.forEach((source, fetches) ->
-                requests.add(new FetchRequest(source, round, fetches, RemoteQueries.construct(fetches, limit))));
+        bySource.forEach((source, fetches) -> {
+            // a top-k request is one star without values: nothing to cut
+            List<List<RemoteQueries.Fetch>> parts = limit.isPresent() ? List.of(fetches) : packed(fetches);
+            parts.forEach(part -> requests.add(new FetchRequest(source, round, part, RemoteQueries.construct(part, limit))));
+        });
         return requests;
+    }
+
+    /** The fetches in order, in as few requests as fit the length; a fetch that fits nowhere alone goes alone. */
+    private List<List<RemoteQueries.Fetch>> packed(List<RemoteQueries.Fetch> fetches) {
+        List<List<RemoteQueries.Fetch>> requests = new ArrayList<>();
+        List<RemoteQueries.Fetch> current = new ArrayList<>();
+        for (RemoteQueries.Fetch piece : fetches.stream().flatMap(f -> fitting(f).stream()).toList()) {
+            current.add(piece);
+            if (current.size() > 1 && length(current) > maxLength) {
+                current.removeLast();
+                requests.add(current);
+                current = new ArrayList<>(List.of(piece));
+            }
+        }
+        if (!current.isEmpty()) {
+            requests.add(current);
+        }
+        return requests;
+    }
+
+    /** The fetch, or its bound values cut in halves until each part's request fits. */
+    private List<RemoteQueries.Fetch> fitting(RemoteQueries.Fetch fetch) {
+        List<Node> values = fetch.subjectValues();
+        if (values.size() < 2 || length(List.of(fetch)) <= maxLength) {
+            return List.of(fetch);
+        }
+        int half = values.size() / 2;
+        List<RemoteQueries.Fetch> parts = new ArrayList<>(fitting(new RemoteQueries.Fetch(fetch.star(), values.subList(0, half))));
+        parts.addAll(fitting(new RemoteQueries.Fetch(fetch.star(), values.subList(half, values.size()))));
+        return parts;
+    }
+
+    private static int length(List<RemoteQueries.Fetch> fetches) {
+        return RemoteQueries.construct(fetches, Optional.empty()).length();
     }
 }

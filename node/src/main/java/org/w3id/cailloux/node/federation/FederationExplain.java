@@ -98,7 +98,8 @@ final class FederationExplain {
             RemoteQueries.Fetch fetch = new RemoteQueries.Fetch(d.star().star(), List.of(NodeFactory.createURI(ROUND_ONE_VALUES)));
             d.star().sources().forEach(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(fetch));
         }
-        return ExclusiveGroups.requests(bySource, 2, Optional.empty());
+        // one request a node: the values are not known yet, so neither is where the requests would be cut
+        return new ExclusiveGroups(Integer.MAX_VALUE).requests(bySource, 2, Optional.empty());
     }
 
     private static Map<String, Object> limit(LimitPushdown.TopK topK) {

@@ -35,9 +35,11 @@ public class FederationPlanner {
     private final BoundJoin boundJoin = new BoundJoin();
     private final LimitPushdown limitPushdown = new LimitPushdown();
     private final AggregatePushdown aggregatePushdown;
-    private final ExclusiveGroups exclusiveGroups = new ExclusiveGroups();
+    private final ExclusiveGroups exclusiveGroups;
 
-    FederationPlanner(SourceSelection selection, StarSizes sizes, RecordParts parts, TransitionVocabulary transitionVocabulary) {
+    FederationPlanner(SourceSelection selection, StarSizes sizes, RecordParts parts, TransitionVocabulary transitionVocabulary,
+                      FederationSettings settings) {
+        this.exclusiveGroups = new ExclusiveGroups(settings.getMaxRequestLength());
         this.selection = selection;
         this.sizes = sizes;
         this.vocabularyBindings = new VocabularyBindings(transitionVocabulary.graph());

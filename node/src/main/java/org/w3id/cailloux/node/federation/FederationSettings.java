@@ -19,6 +19,7 @@ public class FederationSettings {
     private boolean voidSelection = true;
     private int boundJoinMaxValues = 500;
     private long wholeStarMaxTriples = 1_000;
+    private int maxRequestLength = 50_000;
 
     /**
      * The deadline of everything a federated query asks of the peers (source selection and data, all
@@ -110,5 +111,18 @@ public class FederationSettings {
 
     public void setWholeStarMaxTriples(long wholeStarMaxTriples) {
         this.wholeStarMaxTriples = wholeStarMaxTriples;
+    }
+
+    /**
+     * The longest data request sent to a peer, in characters of query text; a longer one is cut in several (by
+     * its patterns, then by a bound join's values). Below the peers' {@code cailloux.sparql.max-query-length}
+     * (100,000 by default), which they refuse beyond. Default 50,000.
+     */
+    public int getMaxRequestLength() {
+        return maxRequestLength;
+    }
+
+    public void setMaxRequestLength(int maxRequestLength) {
+        this.maxRequestLength = maxRequestLength;
     }
 }
