@@ -24,6 +24,9 @@ import org.w3id.cailloux.node.peers.PeerRegistry;
  * slower than the short wait is still read when it comes, for the next queries. A refresh is conditional on
  * the description's entity tag, so an unchanged peer answers 304 and nothing is read again. When a
  * refreshed description differs from the previous one, the peer's data changed: its cached ASK answers go.
+ * A summary past its time by less than another {@code void-refresh} still serves the query that finds it so,
+ * which sends the refresh without waiting for it (a 304 as a rule): queries do not pay a round trip to every
+ * peer once a refresh period; only a summary older than twice that, or none, is waited for.
  */
 @Singleton
 public class VoidSummaries {
@@ -58,7 +61,9 @@ public class VoidSummaries {
                     sent.whenComplete((v, e) -> pending.remove(peer.nodeIri(), sent));
                     request = sent;
                 }
-                requests.add(request);
+                if (!servesWhileRefreshed(entry, now)) {
+                    requests.add(request);
+                }
             }
         }
         if (!requests.isEmpty()) {
@@ -82,6 +87,11 @@ public class VoidSummaries {
             }
         }
         return summaries;
+    }
+
+    /** Whether the entry, past its time, still serves queries while its refresh is under way. */
+    private boolean servesWhileRefreshed(Entry entry, Instant now) {
+        return entry != null && entry.summary().isPresent() && entry.expires().plus(settings.getVoidRefresh()).isAfter(now);
     }
 
     private CompletableFuture<Void> fetch(Source peer, Deadline deadline) {

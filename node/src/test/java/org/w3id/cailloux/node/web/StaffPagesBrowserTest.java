@@ -245,7 +245,7 @@ class StaffPagesBrowserTest {
     private static void signIn(ChromeDriver web, String password) {
         type(web, "username", "admin");
         type(web, "password", password);
-        web.findElement(By.cssSelector("form[action='/staff/sign-in'] button[type=submit]")).click();
+        submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/sign-in'] button[type=submit]")));
     }
 
     private static void type(ChromeDriver web, String id, String text) {
