@@ -33,6 +33,9 @@ import org.w3id.cailloux.federation.SparqlHttp;
  */
 public final class FederationBench {
 
+    /** One trivial question a node answers at once: its time is a round trip. */
+    private static final Query ROUND_TRIP_PROBE = QueryFactory.create("ASK { ?s ?p ?o }");
+
     private final int experiments = Integer.getInteger("bench.experiments", 1000);
     private final int runs = Integer.getInteger("bench.runs", 10);
     private final int warmup = Integer.getInteger("bench.warmup", 2);
@@ -186,7 +189,7 @@ public final class FederationBench {
                     Query query = QueryFactory.create(w.sparql());
                     http.post(network.federation(), query);
                     for (String name : network.names()) {
-                        http.post(network.sparql(name), QueryFactory.create("ASK { ?s ?p ?o }"));
+                        http.post(network.sparql(name), ROUND_TRIP_PROBE);
                     }
                     if (fedx != null) {
                         try {
@@ -232,12 +235,11 @@ public final class FederationBench {
 
     /** The slowest node's median time for one trivial query sent straight to its {@code /sparql}. */
     private Duration slowestRoundTrip(Network network) {
-        Query probe = QueryFactory.create("ASK { ?s ?p ?o }");
         Duration slowest = Duration.ZERO;
         for (String name : network.names()) {
             Samples samples = new Samples();
             for (int i = 0; i < 5; i++) {
-                samples.add(http.post(network.sparql(name), probe).elapsed(), 1, 1);
+                samples.add(http.post(network.sparql(name), ROUND_TRIP_PROBE).elapsed(), 1, 1);
             }
             slowest = samples.median().compareTo(slowest) > 0 ? samples.median() : slowest;
         }

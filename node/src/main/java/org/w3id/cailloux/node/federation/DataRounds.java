@@ -51,10 +51,12 @@ public class DataRounds {
 
     private final SourceClient client;
     private final FederationSettings settings;
+    private final ExclusiveGroups secondRoundGroups;
 
     DataRounds(SourceClient client, FederationSettings settings) {
         this.client = client;
         this.settings = settings;
+        this.secondRoundGroups = new ExclusiveGroups(settings.getMaxRequestLength());
     }
 
     Fetched run(FederationPlan plan, SourceLedger ledger, Deadline deadline) {
@@ -143,7 +145,7 @@ public class DataRounds {
                         ? new RemoteQueries.Fetch(d.star().star(), sent) : RemoteQueries.Fetch.unbound(d.star().star()));
             });
         }
-        return new ExclusiveGroups(settings.getMaxRequestLength()).requests(bySource, 2, Optional.empty());
+        return secondRoundGroups.requests(bySource, 2, Optional.empty());
     }
 
     /**

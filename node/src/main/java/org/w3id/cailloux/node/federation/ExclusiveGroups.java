@@ -41,9 +41,14 @@ final class ExclusiveGroups {
     List<FetchRequest> requests(Map<Source, List<RemoteQueries.Fetch>> bySource, int round, Optional<LimitPushdown.TopK> limit) {
         List<FetchRequest> requests = new ArrayList<>();
         bySource.forEach((source, fetches) -> {
+            String whole = RemoteQueries.construct(fetches, limit);
             // a top-k request is one star without values: nothing to cut
-            List<List<RemoteQueries.Fetch>> parts = limit.isPresent() ? List.of(fetches) : packed(fetches);
-            parts.forEach(part -> requests.add(new FetchRequest(source, round, part, RemoteQueries.construct(part, limit))));
+            if (limit.isPresent() || whole.length() <= maxLength) {
+                requests.add(new FetchRequest(source, round, fetches, whole));
+                return;
+            }
+            packed(fetches).forEach(part ->
+                    requests.add(new FetchRequest(source, round, part, RemoteQueries.construct(part, Optional.empty()))));
         });
         return requests;
     }
