@@ -3,41 +3,83 @@ package org.w3id.cailloux.federation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nodes that accept only short queries still give all their rows: the federating node cuts a data request
- * longer than {@code cailloux.federation.max-request-length} into several that fit, where one request a node
- * would be refused ({@code cailloux.sparql.max-query-length}) and the node left out of the answer.
+ * Nodes that accept only short queries still give all their rows: the federating node cuts a data request or a
+ * source-selection question longer than {@code cailloux.federation.max-request-length} into several that fit, and
+ * groups here what a too long partial aggregate would have grouped on the nodes, where one request a node would
+ * be refused ({@code cailloux.sparql.max-query-length}) and the node left out of the answer. VoID selection is off,
+ * so that every star is asked about.
  */
 class LongRequestsTest {
 
     /** The longest query the nodes accept here, and the longest request the federating node sends. */
     private static final int LIMIT = 600;
 
+    private static final Case UNION = Case.load(Case.ROOT.resolve("union-keyword-territories-and-citizen-led-experiments"));
+    private static final Case THREE_STARS = Case.load(Case.ROOT.resolve("inspired-experiments-with-their-territory-and-the-source-title"));
+    private static final Case GROUPED = Case.load(Case.ROOT.resolve("count-per-city-beside-the-name-of-its-territory"));
+
     private final SparqlHttp http = new SparqlHttp(Duration.ofSeconds(30));
 
     @Test
-    void requestsLongerThanTheNodesAcceptAreCutAndTheAnswerIsWhole() {
-        Case union = Case.load(Case.ROOT.resolve("union-keyword-territories-and-citizen-led-experiments"));
-        Network network = union.start(Network.builder()
-                .nodeProperty("cailloux.sparql.max-query-length", LIMIT)
-                .federatorProperty("cailloux.federation.max-request-length", LIMIT));
-        try {
-            Query query = union.query(network);
-            SparqlHttp.Response response = http.post(network.federation(), query);
-            assertEquals(200, response.status(), response::text);
-            String header = network.generalise(response.header(SourcesHeader.NAME));
-            Map<String, Map<String, String>> sources = SourcesHeader.parse(response.header(SourcesHeader.NAME));
-            assertTrue(sources.values().stream().noneMatch(p -> "failed".equals(p.get("status"))), header);
-            assertTrue(sources.values().stream().anyMatch(p -> Integer.parseInt(p.getOrDefault("data", "0")) >= 2),
-                    "a node got its stars in more than one request: " + header);
-            assertTrue(response.answer(query).sameAs(network.oracle().answer(query), false), "every city's rows");
-        } finally {
-            network.close();
+    void dataRequestsLongerThanTheNodesAcceptAreCut() {
+        try (Network network = start(UNION)) {
+            Map<String, Map<String, String>> sources = answersWhole(network, UNION);
+            assertTrue(sources.values().stream().anyMatch(p -> count(p, "data") >= 2),
+                    "a node got its stars in more than one data request: " + network.generalise(sources.toString()));
         }
+    }
+
+    @Test
+    void sourceSelectionQuestionsLongerThanTheNodesAcceptAreCut() {
+        try (Network network = start(THREE_STARS)) {
+            Map<String, Map<String, String>> sources = answersWhole(network, THREE_STARS);
+            assertTrue(sources.values().stream().anyMatch(p -> count(p, "selection") >= 2),
+                    "a node was asked about the stars in more than one question: " + network.generalise(sources.toString()));
+        }
+    }
+
+    @Test
+    void aPartialAggregateLongerThanTheNodesAcceptIsGroupedHere() {
+        try (Network network = start(GROUPED)) {
+            answersWhole(network, GROUPED);
+            String explain = network.federation().replace("/sparql", "/explain?query=")
+                    + URLEncoder.encode(GROUPED.query(network).toString(), StandardCharsets.UTF_8);
+            String plan = http.get(explain, "application/json").text();
+            assertTrue(plan.contains("longer than cailloux.federation.max-request-length"), plan);
+        }
+    }
+
+    /** The case's network, on nodes accepting {@link #LIMIT} characters. */
+    private static Network start(Case c) {
+        return c.start(Network.builder()
+                .nodeProperty("cailloux.sparql.max-query-length", LIMIT)
+                .federatorProperty("cailloux.federation.max-request-length", LIMIT)
+                .federatorProperty("cailloux.federation.void-selection", false));
+    }
+
+    /** Asserts the federated answer is whole (200, no node failed, the oracle's rows); returns Cailloux-Sources. */
+    private Map<String, Map<String, String>> answersWhole(Network network, Case c) {
+        Query query = c.query(network);
+        SparqlHttp.Response response = http.post(network.federation(), query);
+        assertEquals(200, response.status(), response::text);
+        Map<String, Map<String, String>> sources = SourcesHeader.parse(response.header(SourcesHeader.NAME));
+        assertTrue(sources.values().stream().noneMatch(p -> "failed".equals(p.get("status"))),
+                network.generalise(response.header(SourcesHeader.NAME)));
+        Answer answer = response.answer(query);
+        assertTrue(answer.size() > 0, "the case has rows");
+        assertTrue(answer.sameAs(network.oracle().answer(query), false), "every city's rows");
+        return sources;
+    }
+
+    private static int count(Map<String, String> parameters, String name) {
+        return Integer.parseInt(parameters.getOrDefault(name, "0"));
     }
 }

@@ -36,7 +36,8 @@ import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
  * {@code GRAPH ?g} or {@code GRAPH <iri>}, or, in the default graph, one star whose subject a record owns (an
  * experiment, with its parts joined in). Each node then answers its own groups with partial aggregates
  * (COUNT and SUM as such, MIN, MAX, AVG as SUM and COUNT); COUNT(DISTINCT ?x) only when a value of ?x cannot
- * occur on two nodes. Anything else is fetched and grouped here.
+ * occur on two nodes. Anything else is fetched and grouped here, and so is a pattern whose request would be
+ * longer than {@code cailloux.federation.max-request-length}.
  */
 final class AggregatePushdown {
 
@@ -48,9 +49,12 @@ final class AggregatePushdown {
     }
 
     private final RecordParts parts;
+    private final int maxLength;
 
-    AggregatePushdown(RecordParts parts) {
+    /** Pushdown for these record parts, never in a request longer than {@code maxLength} characters. */
+    AggregatePushdown(RecordParts parts, int maxLength) {
         this.parts = parts;
+        this.maxLength = maxLength;
     }
 
     Decision plan(Query query, Op op, List<Star> stars, List<StarSelection> selections, int localPatterns, boolean services) {
@@ -102,6 +106,10 @@ final class AggregatePushdown {
         List<Source> sources = sources(selections);
         List<PartialAggregation.Request> requests = sources.stream()
                 .map(s -> new PartialAggregation.Request(s, text(s, shape, inScope, keys, partials, rows, graphVar))).toList();
+        if (requests.stream().anyMatch(r -> r.query().length() > maxLength)) {
+            // a grouped pattern cannot be cut; its matches can, in data requests
+            return Decision.no("the request would be longer than cailloux.federation.max-request-length");
+        }
         return new Decision(Optional.of(new PartialAggregation(keys, partials, rows, requests)),
                 "every match lies in one node's data");
     }

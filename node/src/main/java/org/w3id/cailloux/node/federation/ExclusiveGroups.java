@@ -55,20 +55,7 @@ final class ExclusiveGroups {
 
     /** The fetches in order, in as few requests as fit the length; a fetch that fits nowhere alone goes alone. */
     private List<List<RemoteQueries.Fetch>> packed(List<RemoteQueries.Fetch> fetches) {
-        List<List<RemoteQueries.Fetch>> requests = new ArrayList<>();
-        List<RemoteQueries.Fetch> current = new ArrayList<>();
-        for (RemoteQueries.Fetch piece : fetches.stream().flatMap(f -> fitting(f).stream()).toList()) {
-            current.add(piece);
-            if (current.size() > 1 && length(current) > maxLength) {
-                current.removeLast();
-                requests.add(current);
-                current = new ArrayList<>(List.of(piece));
-            }
-        }
-        if (!current.isEmpty()) {
-            requests.add(current);
-        }
-        return requests;
+        return Packing.packed(fetches.stream().flatMap(f -> fitting(f).stream()).toList(), ExclusiveGroups::length, maxLength);
     }
 
     /** The fetch, or its bound values cut in halves until each part's request fits. */

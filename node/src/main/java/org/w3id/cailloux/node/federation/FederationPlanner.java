@@ -44,7 +44,7 @@ public class FederationPlanner {
         this.sizes = sizes;
         this.vocabularyBindings = new VocabularyBindings(transitionVocabulary.graph());
         this.partJoins = new RecordPartJoins(parts);
-        this.aggregatePushdown = new AggregatePushdown(parts);
+        this.aggregatePushdown = new AggregatePushdown(parts, settings.getMaxRequestLength());
     }
 
     FederationPlan plan(Query query, SourceLedger ledger, Deadline deadline) {

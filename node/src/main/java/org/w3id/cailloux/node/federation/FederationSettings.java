@@ -114,8 +114,9 @@ public class FederationSettings {
     }
 
     /**
-     * The longest data request sent to a peer, in characters of query text; a longer one is cut in several (by
-     * its patterns, then by a bound join's values). Below the peers' {@code cailloux.sparql.max-query-length}
+     * The longest request sent to a peer, in characters of query text: a longer data request is cut in several (by
+     * its patterns, then by a bound join's values), a longer source-selection question too (by its patterns), and
+     * a longer partial aggregate is not pushed down. Below the peers' {@code cailloux.sparql.max-query-length}
      * (100,000 by default), which they refuse beyond. Default 50,000.
      */
     public int getMaxRequestLength() {

@@ -16,7 +16,8 @@ import org.w3id.cailloux.node.sparql.QueryAnswer;
  * Phase 5: for each star, the nodes whose data may match it, and why. In order: a {@code GRAPH <iri>} admits
  * only the node of that IRI; a peer's VoID summary rules it in or out (when VoID selection is on and the peer
  * publishes one); a cached ASK answer; else the question is asked: one request per node carrying every
- * undecided star as {@code BIND(EXISTS {...} AS ?aN)}, answered from the index for this node itself.
+ * undecided star as {@code BIND(EXISTS {...} AS ?aN)} (several when one would be longer than
+ * {@code cailloux.federation.max-request-length}), answered from the index for this node itself.
  */
 @Singleton
 public class SourceSelection {
@@ -88,16 +89,22 @@ public class SourceSelection {
         return cache.get(source, star).map(matches -> new Decision(source, matches, "ASK (cached): " + (matches ? "matches" : "no match")));
     }
 
+    /** One source-selection request: the stars it asks one node about. */
+    private record Question(Source source, List<Star> stars) {}
+
     private void ask(Map<Source, List<Star>> questions, Map<Star, Map<Source, Decision>> decisions, SourceLedger ledger,
                      Deadline deadline) {
         // Selection gets a third of what is left: a peer too slow to say whether it matches is left out and
         // named, and the peers that did answer keep time for their data requests
         Deadline selection = Deadline.after(deadline.remaining().dividedBy(3));
-        Map<Source, CompletableFuture<QueryAnswer.Rows>> requests = new LinkedHashMap<>();
-        questions.forEach((source, stars) -> requests.put(source, client.selection(source, RemoteQueries.exists(stars), selection)));
-        FanOut.await(requests, selection).forEach((source, outcome) -> {
+        Map<Question, CompletableFuture<QueryAnswer.Rows>> requests = new LinkedHashMap<>();
+        questions.forEach((source, stars) -> Packing.packed(stars, s -> RemoteQueries.exists(s).length(), settings.getMaxRequestLength())
+                .forEach(asked -> requests.put(new Question(source, asked),
+                        client.selection(source, RemoteQueries.exists(asked), selection))));
+        FanOut.await(requests, selection).forEach((question, outcome) -> {
+            Source source = question.source();
             ledger.selection(source, outcome);
-            List<Star> stars = questions.get(source);
+            List<Star> stars = question.stars();
             for (int i = 0; i < stars.size(); i++) {
                 Decision decision;
                 if (!outcome.ok()) {
