@@ -29,7 +29,9 @@ import org.w3id.cailloux.federation.SparqlHttp;
  * {@code bench.experiments} (1000), {@code bench.runs} (10), {@code bench.warmup} (2), {@code bench.jit-warmup} (20), {@code bench.seed} (42),
  * {@code bench.output} (../docs/benchmarks.md; "none" to only print); to look into Cailloux alone,
  * {@code bench.fedx} (true; false leaves FedX out), {@code bench.queries} (only the queries whose name contains it) and
- * {@code bench.answer-cache-bytes} (the nodes' {@code cailloux.sparql.answer-cache-bytes}; 0 turns their answer cache off).
+ * {@code bench.answer-cache-bytes} (the nodes' {@code cailloux.sparql.answer-cache-bytes}; 0 turns their answer cache off);
+ * {@code bench.idle} (pauses in ms, e.g. 0,20,300: prints how the answer time depends on the machine's idle time
+ * before each question, instead of the tables; nothing written).
  */
 public final class FederationBench {
 
@@ -44,6 +46,7 @@ public final class FederationBench {
     private final boolean withFedX = Boolean.parseBoolean(System.getProperty("bench.fedx", "true"));
     private final String only = System.getProperty("bench.queries", "");
     private final String answerCache = System.getProperty("bench.answer-cache-bytes", "");
+    private final List<Integer> idle = System.getProperty("bench.idle", "").isBlank() ? List.of() : ints(System.getProperty("bench.idle"));
     private final SparqlHttp http = new SparqlHttp(Duration.ofSeconds(120));
     private final PrintStream out;
     private final StringBuilder report = new StringBuilder();
@@ -79,12 +82,21 @@ public final class FederationBench {
                         compileWarmup(network);
                         compiled = true;
                     }
-                    measure(network, oracle, nodes, latency);
+                    if (idle.isEmpty()) {
+                        measure(network, oracle, nodes, latency);
+                    } else {
+                        idleProbe(network, nodes, latency);
+                    }
                 }
-                deadPeer(network, nodes, latencies.get(latencies.size() - 1));
+                if (idle.isEmpty()) {
+                    deadPeer(network, nodes, latencies.get(latencies.size() - 1));
+                }
             } finally {
                 network.close();
             }
+        }
+        if (!idle.isEmpty()) {
+            return;
         }
         out.println(report);
         String output = System.getProperty("bench.output", "../docs/benchmarks.md");
@@ -173,6 +185,66 @@ public final class FederationBench {
                 fedx.close();
             }
         }
+    }
+
+    /**
+     * Instead of the tables: how the answer time depends on how long the machine was idle before the question
+     * (the tables wait 300 ms between runs, to count each answer's requests). For each selected query and each
+     * {@code bench.idle} pause in ms, the medians of Cailloux, of its {@code fetch} (Server-Timing), of FedX and of
+     * one node's own {@code /sparql} asked {@code ASK}, each asked after that pause; printed, not written.
+     */
+    private void idleProbe(Network network, int nodes, int latency) {
+        String node = network.names().getFirst();
+        try (FedX fedx = new FedX(network.names().stream().map(network::sparql).toList())) {
+            for (Workload w : Workload.all()) {
+                if (!only.isEmpty() && !w.name().contains(only)) {
+                    continue;
+                }
+                Query query = QueryFactory.create(w.sparql());
+                out.printf(Locale.ROOT, "%n%d nodes, %d ms, %s: median ms after a pause%n| pause | Cailloux | its fetch | FedX | Cailloux/FedX | %s's /sparql (ASK) |%n|---:|---:|---:|---:|---:|---:|%n",
+                        nodes, latency, w.name(), node);
+                for (int pause : idle) {
+                    Samples cailloux = new Samples();
+                    Samples fetch = new Samples();
+                    Samples outside = new Samples();
+                    Samples direct = new Samples();
+                    for (int i = 0; i < runs; i++) {
+                        pause(pause);
+                        SparqlHttp.Response response = http.post(network.federation(), query);
+                        cailloux.add(response.elapsed(), 0, 0);
+                        fetch.add(serverTiming(response.header("Server-Timing"), "fetch"), 0, 0);
+                        pause(pause);
+                        long begin = System.nanoTime();
+                        fedx.count(w.sparql());
+                        outside.add(Duration.ofNanos(System.nanoTime() - begin), 0, 0);
+                        pause(pause);
+                        direct.add(http.post(network.sparql(node), ROUND_TRIP_PROBE).elapsed(), 0, 0);
+                    }
+                    out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.2f | %.1f |%n", pause, cailloux.median().toNanos() / 1e6,
+                            fetch.median().toNanos() / 1e6, outside.median().toNanos() / 1e6,
+                            (double) cailloux.median().toNanos() / outside.median().toNanos(), direct.median().toNanos() / 1e6);
+                }
+            }
+        }
+    }
+
+    private static void pause(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One metric's duration in a Server-Timing header ({@code name;dur=<ms>}), zero when absent. */
+    private static Duration serverTiming(String header, String name) {
+        for (String metric : header == null ? new String[0] : header.split(",")) {
+            String[] parts = metric.strip().split(";dur=");
+            if (parts.length == 2 && parts[0].equals(name)) {
+                return Duration.ofNanos((long) (Double.parseDouble(parts[1]) * 1e6));
+            }
+        }
+        return Duration.ZERO;
     }
 
     /**
