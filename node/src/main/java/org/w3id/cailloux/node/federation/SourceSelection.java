@@ -98,9 +98,15 @@ public class SourceSelection {
         // named, and the peers that did answer keep time for their data requests
         Deadline selection = Deadline.after(deadline.remaining().dividedBy(3));
         Map<Question, CompletableFuture<QueryAnswer.Rows>> requests = new LinkedHashMap<>();
-        questions.forEach((source, stars) -> Packing.packed(stars, s -> RemoteQueries.exists(s).length(), settings.getMaxRequestLength())
-                .forEach(asked -> requests.put(new Question(source, asked),
-                        client.selection(source, RemoteQueries.exists(asked), selection))));
+        questions.forEach((source, stars) -> {
+            String whole = RemoteQueries.exists(stars);
+            if (whole.length() <= settings.getMaxRequestLength()) {
+                requests.put(new Question(source, stars), client.selection(source, whole, selection));
+                return;
+            }
+            Packing.packed(stars, s -> RemoteQueries.exists(s).length(), settings.getMaxRequestLength())
+                    .forEach(asked -> requests.put(new Question(source, asked), client.selection(source, RemoteQueries.exists(asked), selection)));
+        });
         FanOut.await(requests, selection).forEach((question, outcome) -> {
             Source source = question.source();
             ledger.selection(source, outcome);
