@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Nodes that accept only short queries still give all their rows: the federating node cuts a data request or a
@@ -22,27 +24,21 @@ class LongRequestsTest {
     /** The longest query the nodes accept here, and the longest request the federating node sends. */
     private static final int LIMIT = 600;
 
-    private static final Case UNION = Case.load(Case.ROOT.resolve("union-keyword-territories-and-citizen-led-experiments"));
-    private static final Case THREE_STARS = Case.load(Case.ROOT.resolve("inspired-experiments-with-their-territory-and-the-source-title"));
     private static final Case GROUPED = Case.load(Case.ROOT.resolve("count-per-city-beside-the-name-of-its-territory"));
 
     private final SparqlHttp http = new SparqlHttp(Duration.ofSeconds(30));
 
-    @Test
-    void dataRequestsLongerThanTheNodesAcceptAreCut() {
-        try (Network network = start(UNION)) {
-            Map<String, Map<String, String>> sources = answersWhole(network, UNION);
-            assertTrue(sources.values().stream().anyMatch(p -> count(p, "data") >= 2),
-                    "a node got its stars in more than one data request: " + network.generalise(sources.toString()));
-        }
-    }
-
-    @Test
-    void sourceSelectionQuestionsLongerThanTheNodesAcceptAreCut() {
-        try (Network network = start(THREE_STARS)) {
-            Map<String, Map<String, String>> sources = answersWhole(network, THREE_STARS);
-            assertTrue(sources.values().stream().anyMatch(p -> count(p, "selection") >= 2),
-                    "a node was asked about the stars in more than one question: " + network.generalise(sources.toString()));
+    /** A node got more than one request of the kind ({@code data} or {@code selection} in Cailloux-Sources). */
+    @ParameterizedTest(name = "{0} requests, {1}")
+    @CsvSource({
+            "data, union-keyword-territories-and-citizen-led-experiments",
+            "selection, inspired-experiments-with-their-territory-and-the-source-title"})
+    void requestsLongerThanTheNodesAcceptAreCut(String kind, String name) {
+        Case c = Case.load(Case.ROOT.resolve(name));
+        try (Network network = start(c)) {
+            Map<String, Map<String, String>> sources = answersWhole(network, c);
+            assertTrue(sources.values().stream().anyMatch(p -> count(p, kind) >= 2),
+                    "a node got more than one " + kind + " request: " + network.generalise(sources.toString()));
         }
     }
 

@@ -41,21 +41,20 @@ final class ExclusiveGroups {
     List<FetchRequest> requests(Map<Source, List<RemoteQueries.Fetch>> bySource, int round, Optional<LimitPushdown.TopK> limit) {
         List<FetchRequest> requests = new ArrayList<>();
         bySource.forEach((source, fetches) -> {
-            String whole = RemoteQueries.construct(fetches, limit);
-            // a top-k request is one star without values: nothing to cut
-            if (limit.isPresent() || whole.length() <= maxLength) {
-                requests.add(new FetchRequest(source, round, fetches, whole));
+            if (limit.isPresent()) {
+                // a top-k request is one star without values: nothing to cut
+                requests.add(new FetchRequest(source, round, fetches, RemoteQueries.construct(fetches, limit)));
                 return;
             }
-            packed(fetches).forEach(part ->
-                    requests.add(new FetchRequest(source, round, part, RemoteQueries.construct(part, Optional.empty()))));
+            Packing.cut(fetches, this::pieces, f -> RemoteQueries.construct(f, Optional.empty()), maxLength)
+                    .forEach(part -> requests.add(new FetchRequest(source, round, part.items(), part.text())));
         });
         return requests;
     }
 
-    /** The fetches in order, in as few requests as fit the length; a fetch that fits nowhere alone goes alone. */
-    private List<List<RemoteQueries.Fetch>> packed(List<RemoteQueries.Fetch> fetches) {
-        return Packing.packed(fetches.stream().flatMap(f -> fitting(f).stream()).toList(), ExclusiveGroups::length, maxLength);
+    /** The fetches in order, each cut by {@link #fitting} when its own request is too long. */
+    private List<RemoteQueries.Fetch> pieces(List<RemoteQueries.Fetch> fetches) {
+        return fetches.stream().flatMap(f -> fitting(f).stream()).toList();
     }
 
     /** The fetch, or its bound values cut in halves until each part's request fits. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -98,15 +99,8 @@ public class SourceSelection {
         // named, and the peers that did answer keep time for their data requests
         Deadline selection = Deadline.after(deadline.remaining().dividedBy(3));
         Map<Question, CompletableFuture<QueryAnswer.Rows>> requests = new LinkedHashMap<>();
-        questions.forEach((source, stars) -> {
-            String whole = RemoteQueries.exists(stars);
-            if (whole.length() <= settings.getMaxRequestLength()) {
-                requests.put(new Question(source, stars), client.selection(source, whole, selection));
-                return;
-            }
-            Packing.packed(stars, s -> RemoteQueries.exists(s).length(), settings.getMaxRequestLength())
-                    .forEach(asked -> requests.put(new Question(source, asked), client.selection(source, RemoteQueries.exists(asked), selection)));
-        });
+        questions.forEach((source, stars) -> Packing.cut(stars, Function.identity(), RemoteQueries::exists, settings.getMaxRequestLength())
+                .forEach(part -> requests.put(new Question(source, part.items()), client.selection(source, part.text(), selection))));
         FanOut.await(requests, selection).forEach((question, outcome) -> {
             Source source = question.source();
             ledger.selection(source, outcome);
