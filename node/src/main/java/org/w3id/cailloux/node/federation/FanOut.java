@@ -20,8 +20,8 @@ final class FanOut {
 
     private FanOut() {}
 
-    /** The outcome of one request: its value, or why it failed; and how long it took. */
-    record Outcome<T>(T value, String failure, Duration latency) {
+    /** The outcome of one request: its value, or why it failed; how long it took; whether the cache answered, not the node. */
+    record Outcome<T>(T value, String failure, Duration latency, boolean cached) {
         boolean ok() {
             return failure == null;
         }
@@ -46,16 +46,16 @@ final class FanOut {
             if (!future.isDone()) {
                 future.cancel(true);
                 outcomes.put(key, new Outcome<>(null, "no answer within the federation deadline ("
-                        + TimeUnit.NANOSECONDS.toMillis(waited) + " ms)", latency));
+                        + TimeUnit.NANOSECONDS.toMillis(waited) + " ms)", latency, false));
                 return;
             }
             try {
-                outcomes.put(key, new Outcome<>(future.join(), null, latency));
+                outcomes.put(key, new Outcome<>(future.join(), null, latency, future instanceof CachedAnswer));
             } catch (CompletionException | CancellationException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 String reason = cause instanceof PeerFailure failure ? failure.reason()
                         : "exchange failed (" + cause.getClass().getSimpleName() + ")";
-                outcomes.put(key, new Outcome<>(null, reason, latency));
+                outcomes.put(key, new Outcome<>(null, reason, latency, false));
             }
         });
         return outcomes;

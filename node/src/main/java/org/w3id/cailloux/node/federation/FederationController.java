@@ -17,12 +17,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.cors.CrossOrigin;
+import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.Query;
+import org.reactivestreams.Publisher;
 import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.sparql.ProtocolRequest;
 import org.w3id.cailloux.node.sparql.SparqlResponses;
@@ -52,10 +54,12 @@ public class FederationController {
 
     private final FederatedQuery federatedQuery;
     private final NodeIdentity identity;
+    private final ChangeFeed changes;
 
-    FederationController(FederatedQuery federatedQuery, NodeIdentity identity) {
+    FederationController(FederatedQuery federatedQuery, NodeIdentity identity, ChangeFeed changes) {
         this.federatedQuery = federatedQuery;
         this.identity = identity;
+        this.changes = changes;
     }
 
     @Get("/sparql")
@@ -90,6 +94,13 @@ public class FederationController {
         ProtocolRequest protocol = new ProtocolRequest(query, List.of(), List.of());
         Query parsed = federatedQuery.validate(protocol, identity.baseUri() + "federation/sparql");
         return HttpResponse.ok(federatedQuery.explain(parsed));
+    }
+
+    /** This node's change feed (see {@link ChangeFeed}): what lets federating nodes keep its answers exactly. */
+    @Get("/changes")
+    @Produces(MediaType.TEXT_EVENT_STREAM)
+    Publisher<Event<String>> changes() {
+        return changes.events();
     }
 
     private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept) {

@@ -20,6 +20,7 @@ public class FederationSettings {
     private int boundJoinMaxValues = 500;
     private long wholeStarMaxTriples = 1_000;
     private int maxRequestLength = 50_000;
+    private long answerCacheBytes = 16L * 1024 * 1024;
 
     /**
      * The deadline of everything a federated query asks of the peers (source selection and data, all
@@ -125,5 +126,17 @@ public class FederationSettings {
 
     public void setMaxRequestLength(int maxRequestLength) {
         this.maxRequestLength = maxRequestLength;
+    }
+
+    /**
+     * The room for peers' answers kept by {@link PeerAnswerCache} (an estimate of their size); 0 turns it off, so that
+     * every federated query asks the peers again. Default 16 MiB.
+     */
+    public long getAnswerCacheBytes() {
+        return answerCacheBytes;
+    }
+
+    public void setAnswerCacheBytes(long answerCacheBytes) {
+        this.answerCacheBytes = answerCacheBytes;
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
@@ -43,8 +44,8 @@ import org.w3id.cailloux.node.sparql.SparqlResponses;
 
 /**
  * Sends one query to one node and reads its answer: a peer over HTTP (POST {@code application/sparql-query}
- * to its {@code /sparql}, no redirects, connect and request timeouts, body capped), this node straight from
- * its index. Every failure is a {@link PeerFailure} naming the node; nothing here waits: the caller holds
+ * to its {@code /sparql}, no redirects, connect and request timeouts, body capped; or its answer kept by the
+ * {@link PeerAnswerCache}), this node straight from its index. Every failure is a {@link PeerFailure} naming the node; nothing here waits: the caller holds
  * the deadline.
  */
 @Singleton
@@ -53,14 +54,16 @@ public class SourceClient implements AutoCloseable {
     private final FederationSettings settings;
     private final QueryIndex index;
     private final AnswerCache answers;
+    private final PeerAnswerCache peerAnswers;
     private final HttpClient http;
     // The local index answers on virtual threads, so that this node is just one more source in a fan-out
     private final ExecutorService local = Executors.newVirtualThreadPerTaskExecutor();
 
-    SourceClient(FederationSettings settings, QueryIndex index, AnswerCache answers) {
+    SourceClient(FederationSettings settings, QueryIndex index, AnswerCache answers, PeerAnswerCache peerAnswers) {
         this.settings = settings;
         this.index = index;
         this.answers = answers;
+        this.peerAnswers = peerAnswers;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.getConnectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -77,17 +80,18 @@ public class SourceClient implements AutoCloseable {
             }, query).thenApply(QueryAnswer.Triples::graph);
         }
         // RDF Thrift between nodes: binary terms, read several times faster than N-Triples' text
-        return remotely(source, query, SparqlResponses.RDF_THRIFT + ", application/n-triples;q=0.9", deadline).thenApply(response -> {
-            Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.NTRIPLES);
-            try {
-                Graph graph = GraphFactory.createDefaultGraph();
-                RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang)
-                        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
-                return graph;
-            } catch (RuntimeException e) {
-                throw new PeerFailure(source, "unreadable answer (not " + lang.getLabel() + ")");
-            }
-        });
+        return CachedAnswer.map(kept(source, query, () -> remotely(source, query, SparqlResponses.RDF_THRIFT + ", application/n-triples;q=0.9", deadline)
+                .thenApply(response -> {
+                    Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.NTRIPLES);
+                    try {
+                        Graph graph = GraphFactory.createDefaultGraph();
+                        RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang)
+                                .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
+                        return new QueryAnswer.Triples(graph, false);
+                    } catch (RuntimeException e) {
+                        throw new PeerFailure(source, "unreadable answer (not " + lang.getLabel() + ")");
+                    }
+                })), QueryAnswer.Triples::graph);
     }
 
     /** The rows a SELECT query finds on the node. */
@@ -104,18 +108,37 @@ public class SourceClient implements AutoCloseable {
         if (source.isSelf()) {
             return locally(source, deadline, exec -> rows(exec.select()), query);
         }
-        return remotely(source, query, ResultFormat.THRIFT.mediaType() + ", " + ResultFormat.JSON.mediaType() + ";q=0.9", deadline, maxBytes)
-                .thenApply(response -> {
+        return kept(source, query, () -> remotely(source, query, ResultFormat.THRIFT.mediaType() + ", " + ResultFormat.JSON.mediaType() + ";q=0.9",
+                deadline, maxBytes).thenApply(response -> {
                     Lang lang = ResultFormat.THRIFT.mediaType().equals(contentType(response)) ? ResultSetLang.RS_Thrift : ResultSetLang.RS_JSON;
                     try {
                         return rows(RowSet.adapt(ResultsReader.create().lang(lang).build().read(new ByteArrayInputStream(response.body()))));
                     } catch (RuntimeException e) {
                         throw new PeerFailure(source, "unreadable answer (not SPARQL results in " + lang.getLabel() + ")");
                     }
-                });
+                }));
     }
 
-    /** The peer's VoID description, in whichever RDF syntax it answers. */
+    /**
+     * The peer's answer to {@code query} kept by the {@link PeerAnswerCache}, as a {@link CachedAnswer}; otherwise the
+     * answer of {@code ask}, kept for the next time when the peer's data did not change meanwhile.
+     */
+    private <T extends QueryAnswer> CompletableFuture<T> kept(Source source, String query, Supplier<CompletableFuture<T>> ask) {
+        String token = peerAnswers.token(source.peer(), query);
+        if (token == null) {
+            return ask.get();
+        }
+        @SuppressWarnings("unchecked") // the same query text always gives the same kind of answer
+        T kept = (T) peerAnswers.get(source.peer(), query, token).orElse(null);
+        if (kept != null) {
+            return new CachedAnswer<>(kept);
+        }
+        return ask.get().thenApply(answer -> {
+            peerAnswers.put(source.peer(), query, token, answer);
+            return answer;
+        });
+    }
+
     /** The largest answer to a source-selection question read: 1 MiB. */
     static final long SELECTION_MAX_BYTES = 1024L * 1024;
 

@@ -15,7 +15,7 @@ final class SourceLedger {
 
     /** How a node took part in the answer. */
     enum Status {
-        /** Every request sent to it was answered. */
+        /** Every request sent to it was answered, or its answers were kept from before (its data unchanged since). */
         ANSWERED,
         /** A request failed: its data is left out of the answer. */
         FAILED,
@@ -27,6 +27,7 @@ final class SourceLedger {
     static final class Entry {
         int selectionRequests;
         int dataRequests;
+        int cachedAnswers;
         Duration slowest = Duration.ZERO;
         String failure;
     }
@@ -51,23 +52,32 @@ final class SourceLedger {
     }
 
     void selection(Source source, FanOut.Outcome<?> outcome) {
-        entries.get(source).selectionRequests++;
-        record(source, outcome);
+        Entry entry = entries.get(source);
+        if (record(entry, outcome)) {
+            entry.selectionRequests++;
+        }
     }
 
     void data(Source source, FanOut.Outcome<?> outcome) {
-        entries.get(source).dataRequests++;
-        record(source, outcome);
+        Entry entry = entries.get(source);
+        if (record(entry, outcome)) {
+            entry.dataRequests++;
+        }
     }
 
-    private void record(Source source, FanOut.Outcome<?> outcome) {
-        Entry entry = entries.get(source);
+    /** Records the outcome; true when it was a request's, false when the cache answered. */
+    private static boolean record(Entry entry, FanOut.Outcome<?> outcome) {
+        if (outcome.cached()) {
+            entry.cachedAnswers++;
+            return false;
+        }
         if (outcome.latency().compareTo(entry.slowest) > 0) {
             entry.slowest = outcome.latency();
         }
         if (!outcome.ok() && entry.failure == null) {
             entry.failure = outcome.failure();
         }
+        return true;
     }
 
     Status status(Source source) {
@@ -75,7 +85,7 @@ final class SourceLedger {
         if (entry.failure != null) {
             return Status.FAILED;
         }
-        return entry.selectionRequests + entry.dataRequests == 0 ? Status.UNNEEDED : Status.ANSWERED;
+        return entry.selectionRequests + entry.dataRequests + entry.cachedAnswers == 0 ? Status.UNNEEDED : Status.ANSWERED;
     }
 
     Entry entry(Source source) {

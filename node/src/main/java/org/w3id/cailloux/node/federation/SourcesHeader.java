@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
  * The {@code Cailloux-Sources} response header: an RFC 8941 structured-field list with one item per node of
  * the federation, the node IRI as a string, and parameters {@code status} (token {@code answered},
  * {@code failed} or {@code unneeded}), {@code selection} and {@code data} (how many source-selection and data
- * requests it got) and, for a failed node, {@code reason} (a string). Example:
+ * requests it got), {@code cached} when some of its answers came from {@link PeerAnswerCache} (how many; its data
+ * had not changed since it gave them) and, for a failed node, {@code reason} (a string). Example:
  * <pre>{@code
  * Cailloux-Sources: "http://a.example/";status=answered;selection=1;data=1,
  *   "http://b.example/";status=failed;selection=1;data=0;reason="no answer within 3000 ms"
@@ -29,6 +30,9 @@ final class SourcesHeader {
                     .append(";status=").append(ledger.status(source).name().toLowerCase(Locale.ROOT))
                     .append(";selection=").append(entry.selectionRequests)
                     .append(";data=").append(entry.dataRequests);
+            if (entry.cachedAnswers > 0) {
+                item.append(";cached=").append(entry.cachedAnswers);
+            }
             if (entry.failure != null) {
                 item.append(";reason=").append(string(entry.failure));
             }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -52,6 +53,7 @@ public class QueryIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final long compactionThreshold;
     private final Path compactedFile;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private long compactedBytes;
 
     QueryIndex(NodeSettings settings, TransitionVocabulary vocabulary,
@@ -145,6 +147,20 @@ public class QueryIndex implements AutoCloseable {
             });
             return change;
         }, quads);
+        changed();
+    }
+
+    /**
+     * Calls {@code listener} on every change to what queries see: when a write is queued (before the request that
+     * made it is acknowledged; a query asked after that waits for it), after a rebuild, and when the index falls
+     * behind PostgreSQL.
+     */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
     }
 
     /**
@@ -161,6 +177,7 @@ public class QueryIndex implements AutoCloseable {
                     graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
             return contents.watermark();
         });
+        changed();
     }
 
     /** What a rebuild loads: the record graphs by name, and the database change they reflect. */
@@ -252,6 +269,7 @@ public class QueryIndex implements AutoCloseable {
             LOG.error("Cannot remove the query index watermark {}", watermarkFile, e);
         }
         watermark.set(-1);
+        changed();
     }
 
     @PreDestroy

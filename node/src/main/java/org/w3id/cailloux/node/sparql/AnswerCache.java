@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -48,6 +49,8 @@ public class AnswerCache {
         }
     }
 
+    private static final Pattern UNREPEATABLE = Pattern.compile("(?i)\\b(NOW|RAND|UUID|STRUUID|BNODE)\\s*\\(");
+
     private final Cache<Key, Kept> answers;
 
     AnswerCache(SparqlSettings settings) {
@@ -59,9 +62,20 @@ public class AnswerCache {
                 .build();
     }
 
-    /** False when the cache is configured off, or the key's watermark unknown (the index is being rebuilt). */
+    /**
+     * False when the cache is configured off, the key's watermark unknown (the index is being rebuilt), or the
+     * query not {@link #repeatable}.
+     */
     public boolean accepts(Key key) {
-        return answers != null && key.watermark() >= 0;
+        return answers != null && key.watermark() >= 0 && repeatable(key.query());
+    }
+
+    /**
+     * Whether the query's answer depends on its data alone: not when it calls a function whose value changes from one
+     * evaluation to the next (the time, random numbers, fresh identifiers), even only in a string or a comment.
+     */
+    public static boolean repeatable(String query) {
+        return !UNREPEATABLE.matcher(query).find();
     }
 
     /** The answer kept for {@code key}, if any. */
@@ -79,7 +93,7 @@ public class AnswerCache {
     }
 
     /** A rough size in bytes: per value its lexical form's characters plus the objects around them. */
-    private static long estimate(QueryAnswer answer) {
+    public static long estimate(QueryAnswer answer) {
         return switch (answer) {
             case QueryAnswer.Bool bool -> 16;
             case QueryAnswer.Rows rows -> {

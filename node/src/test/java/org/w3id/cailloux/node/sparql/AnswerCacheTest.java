@@ -63,6 +63,19 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aQueryWhoseAnswerChangesWithoutTheDataIsEvaluatedEachTime() throws Exception {
+        try (SparqlTestNode node = SparqlTestNode.start()) {
+            for (String query : new String[] {"SELECT (NOW() AS ?t) (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                    "SELECT (rand () AS ?r) WHERE {}", "SELECT (STRUUID() AS ?id) WHERE {}"}) {
+                post(node, query, null);
+                HttpResponse<byte[]> again = post(node, query, null);
+                assertEquals(200, again.statusCode());
+                assertEquals("evaluated", again.headers().firstValue(SparqlResponses.ANSWER).orElseThrow(), query);
+            }
+        }
+    }
+
+    @Test
     void withNoRoomForAnswersEveryQueryIsEvaluated() throws Exception {
         try (SparqlTestNode node = SparqlTestNode.start("cailloux.sparql.answer-cache-bytes", "0")) {
             for (int i = 0; i < 3; i++) {

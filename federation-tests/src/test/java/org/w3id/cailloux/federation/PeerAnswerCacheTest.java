@@ -1,0 +1,134 @@
+package org.w3id.cailloux.federation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A federated query asked again is answered from what the nodes answered before, without asking them again, while
+ * their data does not change (each node's change feed says so); a change published on a node is in the very next
+ * answer, and a node that stops is named failed as soon as its feed ends, not answered for from what it said before.
+ */
+class PeerAnswerCacheTest {
+
+    private static final Query CITIES = QueryFactory.create("""
+            PREFIX cx: <https://w3id.org/cailloux/ns#>
+            SELECT ?city ?e WHERE { GRAPH ?city { ?e a cx:Experiment } }""");
+    private static final Case CASE = Case.load(Case.ROOT.resolve("graph-names-the-city-each-row-comes-from"));
+    /** Three heartbeats of the feeds, and room for a loaded machine. */
+    private static final Duration FEED_SILENCE = Duration.ofSeconds(10);
+
+    private final SparqlHttp http = new SparqlHttp(Duration.ofSeconds(30));
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void aQueryAskedAgainIsAnsweredWithoutAskingTheNodesWhileTheirDataIsUnchanged() {
+        try (Network network = CASE.start(Network.builder())) {
+            askUntil(network, everyNode(network, "cached"));
+            network.resetCounts();
+            Map<String, Map<String, String>> sources = answersAsOracle(network, network.names());
+            assertEquals(Map.of("a", 0L, "b", 0L, "c", 0L), network.sparqlRequests(), "no node was asked");
+            for (String name : network.names()) {
+                Map<String, String> node = sources.get(network.iri(name));
+                assertEquals("answered", node.get("status"), name);
+                assertEquals("0", node.get("data"), name);
+                assertTrue(Integer.parseInt(node.get("cached")) >= 1, name + ": " + node);
+            }
+        }
+    }
+
+    @Test
+    void aChangePublishedOnANodeIsInTheVeryNextAnswer() throws IOException, InterruptedException {
+        try (Network network = CASE.start(Network.builder())) {
+            askUntil(network, everyNode(network, "cached"));
+            for (int i = 1; i <= 5; i++) {
+                String slug = "nouvelle-experience-" + i;
+                publish(network, "b", slug);
+                Map<String, Map<String, String>> sources = answersAsOracle(network, network.names());
+                assertTrue(http.post(network.federation(), CITIES).text().contains(network.iri("b") + "experiments/" + slug), slug);
+                assertFalse(sources.get(network.iri("b")).containsKey("cached"), "b was asked again: " + sources);
+            }
+        }
+    }
+
+    @Test
+    void aStoppedNodeIsNamedFailedOnceItsFeedEndsNotAnsweredForFromBefore() {
+        try (Network network = CASE.start(Network.builder())) {
+            askUntil(network, everyNode(network, "cached"));
+            network.node("c").close();
+            String c = network.iri("c");
+            askUntil(network, sources -> "failed".equals(sources.get(c).get("status")));
+            answersAsOracle(network, List.of("a", "b"));
+        }
+    }
+
+    @Test
+    void withTheCacheOffEveryQueryAsksTheNodes() {
+        try (Network network = CASE.start(Network.builder().federatorProperty("cailloux.federation.answer-cache-bytes", 0))) {
+            for (int i = 0; i < 3; i++) {
+                network.resetCounts();
+                Map<String, Map<String, String>> sources = answersAsOracle(network, network.names());
+                assertTrue(sources.values().stream().noneMatch(p -> p.containsKey("cached")), sources.toString());
+                network.sparqlRequests().forEach((name, requests) -> assertTrue(requests >= 1, name + " was asked"));
+            }
+        }
+    }
+
+    /** Asks the query until Cailloux-Sources satisfies {@code done} (the feeds open on the first query). */
+    private void askUntil(Network network, Predicate<Map<String, Map<String, String>>> done) {
+        Instant until = Instant.now().plus(FEED_SILENCE);
+        Map<String, Map<String, String>> sources = Map.of();
+        while (Instant.now().isBefore(until)) {
+            SparqlHttp.Response response = http.post(network.federation(), CITIES);
+            assertEquals(200, response.status(), response::text);
+            sources = SourcesHeader.parse(response.header(SourcesHeader.NAME));
+            if (done.test(sources)) {
+                return;
+            }
+        }
+        throw new AssertionError("not reached within " + FEED_SILENCE + ": " + network.generalise(sources.toString()));
+    }
+
+    private static Predicate<Map<String, Map<String, String>>> everyNode(Network network, String parameter) {
+        return sources -> network.names().stream().allMatch(n -> sources.get(network.iri(n)).containsKey(parameter));
+    }
+
+    /** Asserts the answer is 200 with the rows of these nodes only; returns Cailloux-Sources. */
+    private Map<String, Map<String, String>> answersAsOracle(Network network, List<String> nodes) {
+        SparqlHttp.Response response = http.post(network.federation(), CITIES);
+        assertEquals(200, response.status(), response::text);
+        Answer answer = response.answer(CITIES);
+        assertTrue(answer.size() > 0, "the case has rows");
+        assertTrue(answer.sameAs(network.oracle(nodes).answer(CITIES), false), "the rows of " + nodes);
+        return SourcesHeader.parse(response.header(SourcesHeader.NAME));
+    }
+
+    /** An editor publishes an experiment on the named node (straight to it, not through its proxy). */
+    private void publish(Network network, String name, String slug) throws IOException, InterruptedException {
+        String json = """
+                {"slug": "%s", "title": {"fr": "Nouvelle expérience (exemple)"}, "summary": {"fr": "Données d'exemple."}, "status": "running",
+                 "pillars": ["citizen-involvement"], "themes": ["mobility"], "participationLevel": "co-construction"}"""
+                .formatted(slug);
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + Network.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(Network.base(network.node(name)) + "api/experiments"))
+                .header("Content-Type", "application/json").header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+    }
+}

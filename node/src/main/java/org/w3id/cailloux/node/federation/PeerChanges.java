@@ -1,0 +1,201 @@
+package org.w3id.cailloux.node.federation;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.w3id.cailloux.node.peers.Peer;
+import org.w3id.cailloux.node.peers.PeerRegistry;
+
+/**
+ * The change feeds of the peers this node federates ({@link ChangeFeed}, their {@code /federation/changes}): one
+ * stream per peer, opened the first time the peer's token is asked for and kept open. A feed is live while it is
+ * heard from (a heartbeat a second); one that ends, fails, or stays silent for three heartbeats is opened again,
+ * after 1 s, then twice as long each time it fails again, up to 30 s; meanwhile the peer has no token. The feed of
+ * a peer no longer registered is closed.
+ */
+@Singleton
+public class PeerChanges implements AutoCloseable {
+
+    private static final long SILENCE_NANOS = ChangeFeed.HEARTBEAT.multipliedBy(3).toNanos();
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+    private final PeerRegistry registry;
+    private final HttpClient http;
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("peer-changes").factory());
+
+    PeerChanges(PeerRegistry registry, FederationSettings settings) {
+        this.registry = registry;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.getConnectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        timer.scheduleWithFixedDelay(this::watch, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** The token the peer sent last while its feed is live, else null; opens the peer's feed when it has none. */
+    String token(Peer peer) {
+        return feeds.computeIfAbsent(peer.nodeIri(), iri -> new Feed(peer)).token();
+    }
+
+    /** Reopens the feeds gone silent, and closes those of peers no longer registered. */
+    private void watch() {
+        Set<String> registered = registry.peers().stream().map(Peer::nodeIri).collect(Collectors.toSet());
+        feeds.forEach((iri, feed) -> {
+            if (!registered.contains(iri)) {
+                feeds.remove(iri, feed);
+                feed.close();
+            } else {
+                feed.reopenIfSilent();
+            }
+        });
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        feeds.values().forEach(Feed::close);
+        http.shutdownNow();
+    }
+
+    /** One peer's feed, across the connections it takes. */
+    private final class Feed {
+
+        private final Peer peer;
+        private volatile Connection connection;
+        private volatile boolean closed;
+        private Duration retry = FIRST_RETRY;
+
+        Feed(Peer peer) {
+            this.peer = peer;
+            open();
+        }
+
+        String token() {
+            Connection c = connection;
+            return c == null ? null : c.token();
+        }
+
+        private synchronized void open() {
+            if (closed) {
+                return;
+            }
+            Connection c = new Connection(this);
+            connection = c;
+            HttpRequest request = HttpRequest.newBuilder(peer.url().resolve("federation/changes"))
+                    .header("Accept", "text/event-stream").GET().build();
+            http.sendAsync(request, info -> info.statusCode() == 200
+                            ? HttpResponse.BodySubscribers.fromLineSubscriber(c)
+                            : HttpResponse.BodySubscribers.replacing(null))
+                    .whenComplete((response, error) -> ended(c));
+        }
+
+        /** The connection ended (or is given up): no token until the next one is heard from. */
+        private synchronized void ended(Connection c) {
+            if (connection != c || closed) {
+                return;
+            }
+            connection = null;
+            c.cancel();
+            Duration wait = c.heard() ? FIRST_RETRY : retry;
+            retry = c.heard() ? FIRST_RETRY.multipliedBy(2) : min(retry.multipliedBy(2), LAST_RETRY);
+            timer.schedule(this::open, wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        void reopenIfSilent() {
+            Connection c = connection;
+            if (c != null && c.silent()) {
+                ended(c);
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
+            Connection c = connection;
+            connection = null;
+            if (c != null) {
+                c.cancel();
+            }
+        }
+    }
+
+    /** One stream of a feed: reads its lines, keeps the last token and when it last heard anything. */
+    private static final class Connection implements Flow.Subscriber<String> {
+
+        private final Feed feed;
+        private final long opened = System.nanoTime();
+        private volatile long heardAt = opened;
+        private volatile String token;
+        private volatile Flow.Subscription subscription;
+        private volatile boolean cancelled;
+
+        Connection(Feed feed) {
+            this.feed = feed;
+        }
+
+        String token() {
+            String t = token;
+            return t != null && !cancelled && !silent() ? t : null;
+        }
+
+        boolean heard() {
+            return token != null;
+        }
+
+        boolean silent() {
+            return System.nanoTime() - heardAt > SILENCE_NANOS;
+        }
+
+        void cancel() {
+            cancelled = true;
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (cancelled) {
+                s.cancel();
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(String line) {
+            heardAt = System.nanoTime();
+            if (line.startsWith("data:")) {
+                token = line.substring("data:".length()).strip();
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            feed.ended(this);
+        }
+
+        @Override
+        public void onComplete() {
+            feed.ended(this);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+}
