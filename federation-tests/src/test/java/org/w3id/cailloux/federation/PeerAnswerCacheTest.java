@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * A federated query asked again is answered from what the nodes answered before, without asking them again, while
  * their data does not change (each node's change feed says so); a change published on a node is in the very next
  * answer, and a node that stops is named failed as soon as its feed ends, not answered for from what it said before.
+ * {@code Cache-Control: no-cache} asks every node again.
  */
 class PeerAnswerCacheTest {
 
@@ -50,6 +51,13 @@ class PeerAnswerCacheTest {
                 assertEquals("0", node.get("data"), name);
                 assertTrue(Integer.parseInt(node.get("cached")) >= 1, name + ": " + node);
             }
+
+            SparqlHttp.Response fresh = http.postFresh(network.federation(), CITIES);
+            assertEquals(200, fresh.status(), fresh::text);
+            assertTrue(fresh.answer(CITIES).sameAs(network.oracle().answer(CITIES), false), "every city's rows");
+            Map<String, Map<String, String>> asked = SourcesHeader.parse(fresh.header(SourcesHeader.NAME));
+            assertTrue(asked.values().stream().noneMatch(p -> p.containsKey("cached")), "no-cache: " + asked);
+            network.sparqlRequests().forEach((name, requests) -> assertTrue(requests >= 1, name + " was asked again on no-cache"));
         }
     }
 

@@ -52,13 +52,20 @@ public final class SparqlHttp {
 
     /** POSTs the query text as a form, with this Accept header. */
     public Response post(String endpoint, String queryText, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+        return send(form(endpoint, queryText, accept).build());
+    }
+
+    /** POSTs the query with {@code Cache-Control: no-cache}: the federating node asks every node again. */
+    public Response postFresh(String endpoint, Query query) {
+        return send(form(endpoint, query.toString(), accept(query)).header("Cache-Control", "no-cache").build());
+    }
+
+    private HttpRequest.Builder form(String endpoint, String queryText, String accept) {
+        return HttpRequest.newBuilder(URI.create(endpoint))
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(queryText, StandardCharsets.UTF_8)))
-                .build();
-        return send(request);
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(queryText, StandardCharsets.UTF_8)));
     }
 
     /** GETs a URL (e.g. {@code /federation/peers}). */

@@ -66,14 +66,14 @@ public class DataRounds {
         Map<Object, CompletableFuture<Object>> requests = new LinkedHashMap<>();
         for (FetchRequest request : plan.firstRound()) {
             if (!ledger.failed(request.source())) {
-                requests.put(request, erased(client.construct(request.source(), request.query(), deadline)));
+                requests.put(request, erased(client.construct(request.source(), request.query(), deadline, ledger.reusesKept())));
             }
         }
         for (ServiceCalls.Call call : plan.services()) {
-            requests.put(call, erased(client.select(call.source(), call.query(), deadline)));
+            requests.put(call, erased(client.select(call.source(), call.query(), deadline, ledger.reusesKept())));
         }
         plan.partialAggregation().ifPresent(p -> p.requests().stream().filter(r -> !ledger.failed(r.source()))
-                .forEach(r -> requests.put(r, erased(client.select(r.source(), r.query(), deadline)))));
+                .forEach(r -> requests.put(r, erased(client.select(r.source(), r.query(), deadline, ledger.reusesKept())))));
         Map<Source, QueryAnswer.Rows> partials = new LinkedHashMap<>();
         FanOut.await(requests, deadline).forEach((key, outcome) -> {
             switch (key) {
@@ -103,7 +103,7 @@ public class DataRounds {
         long firstDone = System.nanoTime();
         List<FetchRequest> second = secondRound(plan, data, ledger);
         Map<FetchRequest, CompletableFuture<Graph>> later = new LinkedHashMap<>();
-        second.forEach(r -> later.put(r, client.construct(r.source(), r.query(), deadline)));
+        second.forEach(r -> later.put(r, client.construct(r.source(), r.query(), deadline, ledger.reusesKept())));
         FanOut.await(later, deadline).forEach((request, outcome) -> {
             ledger.data(request.source(), outcome);
             if (outcome.ok()) {

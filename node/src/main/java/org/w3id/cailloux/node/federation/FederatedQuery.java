@@ -46,10 +46,13 @@ public class FederatedQuery {
         return query;
     }
 
-    /** Runs a {@link #validate validated} query over the network. */
-    public FederatedAnswer execute(ProtocolRequest request, Query query) {
+    /**
+     * Runs a {@link #validate validated} query over the network; {@code reuseKept} false (a client's
+     * {@code Cache-Control: no-cache}) asks every peer again instead of using the answers it gave before.
+     */
+    public FederatedAnswer execute(ProtocolRequest request, Query query, boolean reuseKept) {
         Deadline deadline = Deadline.after(settings.getTimeout());
-        SourceLedger ledger = new SourceLedger(sources());
+        SourceLedger ledger = new SourceLedger(sources(), reuseKept);
         try {
             long started = System.nanoTime();
             FederationPlan plan = planner.plan(query, ledger, deadline);
@@ -71,7 +74,7 @@ public class FederatedQuery {
 
     /** The planner's decisions for the query, without sending data requests. */
     public Map<String, Object> explain(Query query) {
-        SourceLedger ledger = new SourceLedger(sources());
+        SourceLedger ledger = new SourceLedger(sources(), true);
         try {
             FederationPlan plan = planner.plan(query, ledger, Deadline.after(settings.getTimeout()));
             return FederationExplain.describe(query, plan, ledger);

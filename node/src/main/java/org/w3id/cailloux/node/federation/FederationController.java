@@ -67,13 +67,14 @@ public class FederationController {
     @Produces({"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
             MediaType.APPLICATION_JSON, "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml",
             MediaType.ALL})
-    HttpResponse<?> get(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+    HttpResponse<?> get(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
+                        @Nullable @Header(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         ProtocolRequest protocol = ProtocolRequest.ofGet(request.getParameters());
         if (protocol.query() == null) {
             String mediaType = SparqlResponses.negotiateRdf(accept);
             return SparqlResponses.of(FederationServiceDescription.describe(identity.baseUri() + "federation/sparql", federatedQuery.sources()), mediaType);
         }
-        return answer(protocol, accept);
+        return answer(protocol, accept, cacheControl);
     }
 
     @Post("/sparql")
@@ -83,8 +84,9 @@ public class FederationController {
             MediaType.APPLICATION_JSON, "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml",
             MediaType.ALL})
     HttpResponse<?> post(HttpRequest<?> request, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
-                         @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable @Body String body) {
-        return answer(ProtocolRequest.ofPost(contentType, body, request.getParameters()), accept);
+                         @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+                         @Nullable @Header(HttpHeaders.CACHE_CONTROL) String cacheControl, @Nullable @Body String body) {
+        return answer(ProtocolRequest.ofPost(contentType, body, request.getParameters()), accept, cacheControl);
     }
 
     @Get("/explain")
@@ -103,11 +105,11 @@ public class FederationController {
         return changes.events();
     }
 
-    private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept) {
+    private HttpResponse<?> answer(ProtocolRequest protocol, @Nullable String accept, @Nullable String cacheControl) {
         long started = System.nanoTime();
         Query query = federatedQuery.validate(protocol, identity.baseUri() + "federation/sparql");
         String mediaType = SparqlResponses.negotiate(query, accept);
-        FederatedAnswer answer = federatedQuery.execute(protocol, query);
+        FederatedAnswer answer = federatedQuery.execute(protocol, query, !SparqlResponses.wantsFresh(cacheControl));
         MutableHttpResponse<Writable> response = SparqlResponses.of(answer.answer(), mediaType);
         return response.header(SourcesHeader.SOURCES, answer.sources())
                 .header(SourcesHeader.FAILED, Long.toString(answer.failed()))

@@ -70,8 +70,8 @@ public class SourceClient implements AutoCloseable {
                 .build();
     }
 
-    /** The triples a CONSTRUCT query finds on the node. */
-    CompletableFuture<Graph> construct(Source source, String query, Deadline deadline) {
+    /** The triples a CONSTRUCT query finds on the node; {@code reuse} false asks a peer even when its answer is kept. */
+    CompletableFuture<Graph> construct(Source source, String query, Deadline deadline, boolean reuse) {
         if (source.isSelf()) {
             return locally(source, deadline, exec -> {
                 Graph graph = GraphFactory.createDefaultGraph();
@@ -80,7 +80,7 @@ public class SourceClient implements AutoCloseable {
             }, query).thenApply(QueryAnswer.Triples::graph);
         }
         // RDF Thrift between nodes: binary terms, read several times faster than N-Triples' text
-        return CachedAnswer.map(kept(source, query, () -> remotely(source, query, SparqlResponses.RDF_THRIFT + ", application/n-triples;q=0.9", deadline)
+        return CachedAnswer.map(kept(source, query, reuse, () -> remotely(source, query, SparqlResponses.RDF_THRIFT + ", application/n-triples;q=0.9", deadline)
                 .thenApply(response -> {
                     Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.NTRIPLES);
                     try {
@@ -94,21 +94,21 @@ public class SourceClient implements AutoCloseable {
                 })), QueryAnswer.Triples::graph);
     }
 
-    /** The rows a SELECT query finds on the node. */
-    CompletableFuture<QueryAnswer.Rows> select(Source source, String query, Deadline deadline) {
-        return select(source, query, deadline, settings.getMaxResponseBytes());
+    /** The rows a SELECT query finds on the node; {@code reuse} false asks a peer even when its answer is kept. */
+    CompletableFuture<QueryAnswer.Rows> select(Source source, String query, Deadline deadline, boolean reuse) {
+        return select(source, query, deadline, reuse, settings.getMaxResponseBytes());
     }
 
     /** The one row of a source-selection question: its answer is tiny, so a large one is cut short at once. */
-    CompletableFuture<QueryAnswer.Rows> selection(Source source, String query, Deadline deadline) {
-        return select(source, query, deadline, SELECTION_MAX_BYTES);
+    CompletableFuture<QueryAnswer.Rows> selection(Source source, String query, Deadline deadline, boolean reuse) {
+        return select(source, query, deadline, reuse, SELECTION_MAX_BYTES);
     }
 
-    private CompletableFuture<QueryAnswer.Rows> select(Source source, String query, Deadline deadline, long maxBytes) {
+    private CompletableFuture<QueryAnswer.Rows> select(Source source, String query, Deadline deadline, boolean reuse, long maxBytes) {
         if (source.isSelf()) {
             return locally(source, deadline, exec -> rows(exec.select()), query);
         }
-        return kept(source, query, () -> remotely(source, query, ResultFormat.THRIFT.mediaType() + ", " + ResultFormat.JSON.mediaType() + ";q=0.9",
+        return kept(source, query, reuse, () -> remotely(source, query, ResultFormat.THRIFT.mediaType() + ", " + ResultFormat.JSON.mediaType() + ";q=0.9",
                 deadline, maxBytes).thenApply(response -> {
                     Lang lang = ResultFormat.THRIFT.mediaType().equals(contentType(response)) ? ResultSetLang.RS_Thrift : ResultSetLang.RS_JSON;
                     try {
@@ -120,16 +120,16 @@ public class SourceClient implements AutoCloseable {
     }
 
     /**
-     * The peer's answer to {@code query} kept by the {@link PeerAnswerCache}, as a {@link CachedAnswer}; otherwise the
-     * answer of {@code ask}, kept for the next time when the peer's data did not change meanwhile.
+     * The peer's answer to {@code query} kept by the {@link PeerAnswerCache}, as a {@link CachedAnswer}, when {@code reuse};
+     * otherwise the answer of {@code ask}, kept for the next time when the peer's data did not change meanwhile.
      */
-    private <T extends QueryAnswer> CompletableFuture<T> kept(Source source, String query, Supplier<CompletableFuture<T>> ask) {
+    private <T extends QueryAnswer> CompletableFuture<T> kept(Source source, String query, boolean reuse, Supplier<CompletableFuture<T>> ask) {
         String token = peerAnswers.token(source.peer(), query);
         if (token == null) {
             return ask.get();
         }
         @SuppressWarnings("unchecked") // the same query text always gives the same kind of answer
-        T kept = (T) peerAnswers.get(source.peer(), query, token).orElse(null);
+        T kept = reuse ? (T) peerAnswers.get(source.peer(), query, token).orElse(null) : null;
         if (kept != null) {
             return new CachedAnswer<>(kept);
         }

@@ -33,9 +33,17 @@ final class SourceLedger {
     }
 
     private final Map<Source, Entry> entries = new LinkedHashMap<>();
+    private final boolean reusesKept;
 
-    SourceLedger(List<Source> sources) {
+    /** The ledger of a query over {@code sources}; {@code reusesKept} false asks every peer again (see {@link PeerAnswerCache}). */
+    SourceLedger(List<Source> sources, boolean reusesKept) {
         sources.forEach(s -> entries.put(s, new Entry()));
+        this.reusesKept = reusesKept;
+    }
+
+    /** Whether peers' answers kept from before may serve this query. */
+    boolean reusesKept() {
+        return reusesKept;
     }
 
     List<Source> sources() {

@@ -100,7 +100,7 @@ public class SourceSelection {
         Deadline selection = Deadline.after(deadline.remaining().dividedBy(3));
         Map<Question, CompletableFuture<QueryAnswer.Rows>> requests = new LinkedHashMap<>();
         questions.forEach((source, stars) -> Packing.cut(stars, Function.identity(), RemoteQueries::exists, settings.getMaxRequestLength())
-                .forEach(part -> requests.put(new Question(source, part.items()), client.selection(source, part.text(), selection))));
+                .forEach(part -> requests.put(new Question(source, part.items()), client.selection(source, part.text(), selection, ledger.reusesKept()))));
         FanOut.await(requests, selection).forEach((question, outcome) -> {
             Source source = question.source();
             ledger.selection(source, outcome);
