@@ -21,9 +21,9 @@ import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * A federated query asked again is answered from what the nodes answered before, without asking them again, while
- * their data does not change (each node's change feed says so); a change published on a node is in the very next
- * answer, and a node that stops is named failed as soon as its feed ends, not answered for from what it said before.
+ * A federated query asked again is answered whole from before, without asking the nodes again, while their data
+ * does not change (each node's change feed says so); a change published on a node is in the very next answer, that
+ * node alone asked again, and a node that stops is named failed as soon as its feed ends, not answered for from what it said before.
  * {@code Cache-Control: no-cache} asks every node again.
  */
 class PeerAnswerCacheTest {
@@ -43,6 +43,8 @@ class PeerAnswerCacheTest {
         try (Network network = CASE.start(Network.builder())) {
             askUntil(network, everyNode(network, "cached"));
             network.resetCounts();
+            SparqlHttp.Response again = http.post(network.federation(), CITIES);
+            assertTrue(again.header("Server-Timing").startsWith("cache;"), "the whole answer was kept: " + again.header("Server-Timing"));
             Map<String, Map<String, String>> sources = answersAsOracle(network, network.names());
             assertEquals(Map.of("a", 0L, "b", 0L, "c", 0L), network.sparqlRequests(), "no node was asked");
             for (String name : network.names()) {
@@ -71,6 +73,11 @@ class PeerAnswerCacheTest {
                 Map<String, Map<String, String>> sources = answersAsOracle(network, network.names());
                 assertTrue(http.post(network.federation(), CITIES).text().contains(network.iri("b") + "experiments/" + slug), slug);
                 assertFalse(sources.get(network.iri("b")).containsKey("cached"), "b was asked again: " + sources);
+                for (String unchanged : List.of("a", "c")) {
+                    Map<String, String> node = sources.get(network.iri(unchanged));
+                    assertEquals("0", node.get("data"), unchanged + " was not asked again: " + sources);
+                    assertTrue(node.containsKey("cached"), unchanged + "'s answer was kept: " + sources);
+                }
             }
         }
     }

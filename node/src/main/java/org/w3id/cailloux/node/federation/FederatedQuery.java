@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.peers.PeerRegistry;
@@ -27,9 +28,11 @@ public class FederatedQuery {
     private final PeerRegistry registry;
     private final NodeIdentity identity;
     private final FederationSettings settings;
+    private final FederatedAnswerCache answers;
 
     FederatedQuery(SparqlQuery sparql, FederationPlanner planner, DataRounds rounds, LocalEvaluation evaluation,
-                   PeerRegistry registry, NodeIdentity identity, FederationSettings settings) {
+                   PeerRegistry registry, NodeIdentity identity, FederationSettings settings, FederatedAnswerCache answers) {
+        this.answers = answers;
         this.sparql = sparql;
         this.planner = planner;
         this.rounds = rounds;
@@ -47,14 +50,23 @@ public class FederatedQuery {
     }
 
     /**
-     * Runs a {@link #validate validated} query over the network; {@code reuseKept} false (a client's
-     * {@code Cache-Control: no-cache}) asks every peer again instead of using the answers it gave before.
+     * Runs a {@link #validate validated} query over the network, or gives the answer kept for it while nothing it
+     * rests on changed ({@link FederatedAnswerCache}); {@code reuseKept} false (a client's {@code Cache-Control:
+     * no-cache}) computes it anew and asks every peer again instead of using the answers they gave before.
      */
     public FederatedAnswer execute(ProtocolRequest request, Query query, boolean reuseKept) {
+        long started = System.nanoTime();
+        List<Source> sources = sources();
+        FederatedAnswerCache.State state = answers.state(sources);
+        if (reuseKept) {
+            Optional<FederatedAnswer> kept = answers.get(request, state, started);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         Deadline deadline = Deadline.after(settings.getTimeout());
-        SourceLedger ledger = new SourceLedger(sources(), reuseKept);
+        SourceLedger ledger = new SourceLedger(sources, reuseKept);
         try {
-            long started = System.nanoTime();
             FederationPlan plan = planner.plan(query, ledger, deadline);
             long planned = System.nanoTime();
             DataRounds.Fetched fetched = rounds.run(plan, ledger, deadline);
@@ -66,7 +78,8 @@ public class FederatedQuery {
                     "plan;dur=%.1f, fetch;dur=%.1f, round1;dur=%.1f, round2;dur=%.1f, evaluate;dur=%.1f",
                     (planned - started) / 1e6, (received - planned) / 1e6, fetched.firstMillis(), fetched.secondMillis(),
                     (System.nanoTime() - received) / 1e6);
-            return new FederatedAnswer(answer, SourcesHeader.format(ledger), ledger.failures(), timing);
+            return new FederatedAnswer(answers.put(request, state, answer, ledger, sources), SourcesHeader.format(ledger),
+                    ledger.failures(), timing);
         } finally {
             ledger.report(registry);
         }

@@ -40,6 +40,19 @@ final class SourcesHeader {
         }).collect(Collectors.joining(", "));
     }
 
+    /**
+     * The header of an answer served whole from {@link FederatedAnswerCache}: each node as it took part when the answer was
+     * computed, no request sent, and {@code cached} the answers of its that the kept answer rests on.
+     */
+    static String formatKept(SourceLedger ledger) {
+        return ledger.sources().stream().map(source -> {
+            SourceLedger.Entry entry = ledger.entry(source);
+            int answers = entry.selectionRequests + entry.dataRequests + entry.cachedAnswers;
+            return string(source.nodeIri()) + ";status=" + ledger.status(source).name().toLowerCase(Locale.ROOT)
+                    + ";selection=0;data=0" + (answers > 0 ? ";cached=" + answers : "");
+        }).collect(Collectors.joining(", "));
+    }
+
     /** An RFC 8941 sf-string: printable ASCII only, with {@code "} and {@code \} escaped. */
     static String string(String text) {
         StringBuilder out = new StringBuilder("\"");
