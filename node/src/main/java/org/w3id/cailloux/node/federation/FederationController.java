@@ -34,11 +34,13 @@ import org.w3id.cailloux.node.sparql.SparqlResponses;
  * speaks it (GET, form POST, {@code application/sparql-query}; the same formats, limits and problems). The
  * dataset: each node's published data is the named graph named by its node IRI, the default graph is their
  * union plus the vocabulary. Without a query, GET gives the Service Description (one {@code sd:namedGraph} per node).
- * {@code GET /federation/explain?query=} shows the plan as JSON.
+ * {@code GET /federation/explain?query=} shows the plan as JSON; {@code GET /federation/changes} is this node's
+ * change feed ({@link ChangeFeed}). {@code Cache-Control: no-cache} asks every peer again.
  *
  * <p>Every answer names the nodes behind it in {@code Cailloux-Sources}, an RFC 8941 structured-field list:
  * one item per node, its IRI as a string, with parameters {@code status} = {@code answered} | {@code failed} |
- * {@code unneeded}, {@code selection} and {@code data} (requests it got) and, when failed, {@code reason}:
+ * {@code unneeded}, {@code selection} and {@code data} (requests it got), {@code cached} (its answers kept from
+ * before, see {@link PeerAnswerCache} and {@link FederatedAnswerCache}) and, when failed, {@code reason}:
  * <pre>{@code
  * Cailloux-Sources: "http://a.example/";status=answered;selection=1;data=1, "http://b.example/";status=failed;selection=1;data=0;reason="connection refused"
  * Cailloux-Sources-Failed: 1

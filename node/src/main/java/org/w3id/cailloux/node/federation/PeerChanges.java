@@ -14,6 +14,8 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.cailloux.node.peers.Peer;
 import org.w3id.cailloux.node.peers.PeerRegistry;
 
@@ -27,6 +29,7 @@ import org.w3id.cailloux.node.peers.PeerRegistry;
 @Singleton
 public class PeerChanges implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PeerChanges.class);
     private static final long SILENCE_NANOS = ChangeFeed.HEARTBEAT.multipliedBy(3).toNanos();
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration LAST_RETRY = Duration.ofSeconds(30);
@@ -99,16 +102,22 @@ public class PeerChanges implements AutoCloseable {
             http.sendAsync(request, info -> info.statusCode() == 200
                             ? HttpResponse.BodySubscribers.fromLineSubscriber(c)
                             : HttpResponse.BodySubscribers.replacing(null))
-                    .whenComplete((response, error) -> ended(c));
+                    .whenComplete((response, error) -> ended(c, error != null ? error.toString()
+                            : response.statusCode() != 200 ? "HTTP " + response.statusCode() : "closed by the peer"));
         }
 
         /** The connection ended (or is given up): no token until the next one is heard from. */
-        private synchronized void ended(Connection c) {
+        private synchronized void ended(Connection c, String why) {
             if (connection != c || closed) {
                 return;
             }
             connection = null;
             c.cancel();
+            if (c.heard()) {
+                LOG.info("Change feed of {} ended ({}): its answers are not reused until it is back", peer.nodeIri(), why);
+            } else {
+                LOG.debug("Change feed of {} not opened ({})", peer.nodeIri(), why);
+            }
             Duration wait = c.heard() ? FIRST_RETRY : retry;
             retry = c.heard() ? FIRST_RETRY.multipliedBy(2) : min(retry.multipliedBy(2), LAST_RETRY);
             timer.schedule(this::open, wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -117,7 +126,7 @@ public class PeerChanges implements AutoCloseable {
         void reopenIfSilent() {
             Connection c = connection;
             if (c != null && c.silent()) {
-                ended(c);
+                ended(c, "nothing heard for " + ChangeFeed.HEARTBEAT.multipliedBy(3).toSeconds() + " s");
             }
         }
 
@@ -186,12 +195,12 @@ public class PeerChanges implements AutoCloseable {
 
         @Override
         public void onError(Throwable error) {
-            feed.ended(this);
+            feed.ended(this, error.toString());
         }
 
         @Override
         public void onComplete() {
-            feed.ended(this);
+            feed.ended(this, "closed by the peer");
         }
     }
 

@@ -44,9 +44,9 @@ import org.w3id.cailloux.node.sparql.SparqlResponses;
 
 /**
  * Sends one query to one node and reads its answer: a peer over HTTP (POST {@code application/sparql-query}
- * to its {@code /sparql}, no redirects, connect and request timeouts, body capped; or its answer kept by the
- * {@link PeerAnswerCache}), this node straight from its index. Every failure is a {@link PeerFailure} naming the node; nothing here waits: the caller holds
- * the deadline.
+ * to its {@code /sparql}, no redirects, connect and request timeouts, body capped), or from the
+ * {@link PeerAnswerCache} when the peer's data did not change since it gave it; this node straight from its
+ * index. Every failure is a {@link PeerFailure} naming the node; nothing here waits: the caller holds the deadline.
  */
 @Singleton
 public class SourceClient implements AutoCloseable {
@@ -80,18 +80,18 @@ public class SourceClient implements AutoCloseable {
             }, query).thenApply(QueryAnswer.Triples::graph);
         }
         // RDF Thrift between nodes: binary terms, read several times faster than N-Triples' text
-        return CachedAnswer.map(kept(source, query, reuse, () -> remotely(source, query, SparqlResponses.RDF_THRIFT + ", application/n-triples;q=0.9", deadline)
-                .thenApply(response -> {
-                    Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.NTRIPLES);
-                    try {
-                        Graph graph = GraphFactory.createDefaultGraph();
-                        RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang)
-                                .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
-                        return new QueryAnswer.Triples(graph, false);
-                    } catch (RuntimeException e) {
-                        throw new PeerFailure(source, "unreadable answer (not " + lang.getLabel() + ")");
-                    }
-                })), QueryAnswer.Triples::graph);
+        String accept = SparqlResponses.RDF_THRIFT + ", application/n-triples;q=0.9";
+        return CachedAnswer.map(kept(source, query, reuse, () -> remotely(source, query, accept, deadline).thenApply(response -> {
+            Lang lang = Optional.ofNullable(contentType(response)).map(RDFLanguages::contentTypeToLang).orElse(Lang.NTRIPLES);
+            try {
+                Graph graph = GraphFactory.createDefaultGraph();
+                RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang)
+                        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
+                return new QueryAnswer.Triples(graph, false);
+            } catch (RuntimeException e) {
+                throw new PeerFailure(source, "unreadable answer (not " + lang.getLabel() + ")");
+            }
+        })), QueryAnswer.Triples::graph);
     }
 
     /** The rows a SELECT query finds on the node; {@code reuse} false asks a peer even when its answer is kept. */
@@ -108,22 +108,23 @@ public class SourceClient implements AutoCloseable {
         if (source.isSelf()) {
             return locally(source, deadline, exec -> rows(exec.select()), query);
         }
-        return kept(source, query, reuse, () -> remotely(source, query, ResultFormat.THRIFT.mediaType() + ", " + ResultFormat.JSON.mediaType() + ";q=0.9",
-                deadline, maxBytes).thenApply(response -> {
-                    Lang lang = ResultFormat.THRIFT.mediaType().equals(contentType(response)) ? ResultSetLang.RS_Thrift : ResultSetLang.RS_JSON;
-                    try {
-                        return rows(RowSet.adapt(ResultsReader.create().lang(lang).build().read(new ByteArrayInputStream(response.body()))));
-                    } catch (RuntimeException e) {
-                        throw new PeerFailure(source, "unreadable answer (not SPARQL results in " + lang.getLabel() + ")");
-                    }
-                }));
+        String accept = ResultFormat.THRIFT.mediaType() + ", " + ResultFormat.JSON.mediaType() + ";q=0.9";
+        return kept(source, query, reuse, () -> remotely(source, query, accept, deadline, maxBytes).thenApply(response -> {
+            Lang lang = ResultFormat.THRIFT.mediaType().equals(contentType(response)) ? ResultSetLang.RS_Thrift : ResultSetLang.RS_JSON;
+            try {
+                return rows(RowSet.adapt(ResultsReader.create().lang(lang).build().read(new ByteArrayInputStream(response.body()))));
+            } catch (RuntimeException e) {
+                throw new PeerFailure(source, "unreadable answer (not SPARQL results in " + lang.getLabel() + ")");
+            }
+        }));
     }
 
     /**
      * The peer's answer to {@code query} kept by the {@link PeerAnswerCache}, as a {@link CachedAnswer}, when {@code reuse};
      * otherwise the answer of {@code ask}, kept for the next time when the peer's data did not change meanwhile.
      */
-    private <T extends QueryAnswer> CompletableFuture<T> kept(Source source, String query, boolean reuse, Supplier<CompletableFuture<T>> ask) {
+    private <T extends QueryAnswer> CompletableFuture<T> kept(Source source, String query, boolean reuse,
+                                                              Supplier<CompletableFuture<T>> ask) {
         String token = peerAnswers.token(source.peer(), query);
         if (token == null) {
             return ask.get();
