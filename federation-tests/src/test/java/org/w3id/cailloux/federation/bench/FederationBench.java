@@ -30,7 +30,8 @@ import org.w3id.cailloux.federation.SparqlHttp;
  * {@code bench.experiments} (1000), {@code bench.runs} (10), {@code bench.warmup} (2), {@code bench.jit-warmup} (20), {@code bench.seed} (42),
  * {@code bench.output} (../docs/benchmarks.md; "none" to only print); to look into Cailloux alone,
  * {@code bench.fedx} (true; false leaves FedX out), {@code bench.queries} (only the queries whose name contains it) and
- * {@code bench.answer-cache-bytes} (the nodes' {@code cailloux.sparql.answer-cache-bytes}; 0 turns their answer cache off);
+ * {@code bench.answer-cache-bytes} (the nodes' {@code cailloux.sparql.answer-cache-bytes} and the federating node's
+ * {@code cailloux.federation.answer-cache-bytes}; 0 turns every answer cache off);
  * {@code bench.idle} (pauses in ms, e.g. 0,20,300: prints how the answer time depends on the machine's idle time
  * before each question, instead of the tables; nothing written).
  */
@@ -115,7 +116,8 @@ public final class FederationBench {
                 .federatorProperty("cailloux.sparql.result-limit", 1_000_000);
         if (!answerCache.isEmpty()) {
             builder.nodeProperty("cailloux.sparql.answer-cache-bytes", Long.parseLong(answerCache))
-                    .federatorProperty("cailloux.sparql.answer-cache-bytes", Long.parseLong(answerCache));
+                    .federatorProperty("cailloux.sparql.answer-cache-bytes", Long.parseLong(answerCache))
+                    .federatorProperty("cailloux.federation.answer-cache-bytes", Long.parseLong(answerCache));
         }
         for (int k = 0; k < nodes; k++) {
             builder.node("n" + k, Seed.turtle(generator.node(k, nodes, experiments)));
