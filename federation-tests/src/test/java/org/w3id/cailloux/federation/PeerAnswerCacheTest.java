@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A federated query asked again is answered whole from before, without asking the nodes again, while their data
- * does not change (each node's change feed says so); a change published on a node is in the very next answer, that
- * node alone asked again, and a node that stops is named failed as soon as its feed ends, not answered for from what it said before.
+ * does not change (each node's change feed says so); a change published on a node is in the answers at once (within
+ * a network delay), that node alone asked again, and a node that stops is named failed as soon as its feed ends, not answered for from what it said before.
  * {@code Cache-Control: no-cache} asks every node again.
  */
 class PeerAnswerCacheTest {
@@ -32,6 +32,8 @@ class PeerAnswerCacheTest {
             PREFIX cx: <https://w3id.org/cailloux/ns#>
             SELECT ?city ?e WHERE { GRAPH ?city { ?e a cx:Experiment } }""");
     private static final Case CASE = Case.load(Case.ROOT.resolve("graph-names-the-city-each-row-comes-from"));
+    /** How soon after a write is acknowledged it is in the federated answers: a network delay, with room for a loaded machine. */
+    private static final Duration CHANGE_SEEN = Duration.ofMillis(500);
     /** Three heartbeats of the feeds, and room for a loaded machine. */
     private static final Duration FEED_SILENCE = Duration.ofSeconds(10);
 
@@ -63,15 +65,26 @@ class PeerAnswerCacheTest {
         }
     }
 
+    /**
+     * The node sends its change before it acknowledges the write, but the federating node reads it one network delay
+     * later: a query that arrives in between may still get the answer of just before. Past {@link #CHANGE_SEEN}, never.
+     */
     @Test
-    void aChangePublishedOnANodeIsInTheVeryNextAnswer() throws IOException, InterruptedException {
+    void aChangePublishedOnANodeIsInTheAnswersAtOnce() throws IOException, InterruptedException {
         try (Network network = CASE.start(Network.builder())) {
             askUntil(network, everyNode(network, "cached"));
             for (int i = 1; i <= 5; i++) {
                 String slug = "nouvelle-experience-" + i;
                 publish(network, "b", slug);
-                Map<String, Map<String, String>> sources = answersAsOracle(network, network.names());
-                assertTrue(http.post(network.federation(), CITIES).text().contains(network.iri("b") + "experiments/" + slug), slug);
+                Instant published = Instant.now();
+                String iri = network.iri("b") + "experiments/" + slug;
+                SparqlHttp.Response response = http.post(network.federation(), CITIES);
+                while (!response.text().contains(iri) && Instant.now().isBefore(published.plus(CHANGE_SEEN))) {
+                    response = http.post(network.federation(), CITIES);
+                }
+                assertTrue(response.text().contains(iri), slug + " within " + CHANGE_SEEN);
+                assertTrue(response.answer(CITIES).sameAs(network.oracle().answer(CITIES), false), "every city's rows, " + slug + " with them");
+                Map<String, Map<String, String>> sources = SourcesHeader.parse(response.header(SourcesHeader.NAME));
                 assertFalse(sources.get(network.iri("b")).containsKey("cached"), "b was asked again: " + sources);
                 for (String unchanged : List.of("a", "c")) {
                     Map<String, String> node = sources.get(network.iri(unchanged));

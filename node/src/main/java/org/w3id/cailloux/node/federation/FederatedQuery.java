@@ -32,7 +32,6 @@ public class FederatedQuery {
 
     FederatedQuery(SparqlQuery sparql, FederationPlanner planner, DataRounds rounds, LocalEvaluation evaluation,
                    PeerRegistry registry, NodeIdentity identity, FederationSettings settings, FederatedAnswerCache answers) {
-        this.answers = answers;
         this.sparql = sparql;
         this.planner = planner;
         this.rounds = rounds;
@@ -40,6 +39,7 @@ public class FederatedQuery {
         this.registry = registry;
         this.identity = identity;
         this.settings = settings;
+        this.answers = answers;
     }
 
     /** The parsed query, or a problem saying why it is refused (including SERVICE to anything but a peer). */

@@ -13,8 +13,9 @@ import org.w3id.cailloux.node.sparql.QueryAnswer;
  * peer's change feed ({@link PeerChanges}) says its data is what it was when it answered: a federated query asked
  * again sends nothing to the peers whose data did not change, and asks again those whose data did. An answer is kept
  * only when the peer's token heard before the request was sent is still the one heard when the answer came, and
- * served only while that token is still the one heard; a peer whose feed is not live is asked every time. A change
- * reaches this node when the peer queues the write, before the peer acknowledges it. Queries whose answer changes
+ * served only while that token is still the one heard; a peer whose feed is not live is asked every time. The peer
+ * sends a change when it queues the write, before it acknowledges it; it arrives here one network delay later, and
+ * a query in between may still be answered as before the write. Queries whose answer changes
  * without the data ({@link AnswerCache#repeatable}) are never kept. Bounded by
  * {@code cailloux.federation.answer-cache-bytes}; 0 turns it off.
  */

@@ -24,32 +24,32 @@ final class SourcesHeader {
     private SourcesHeader() {}
 
     static String format(SourceLedger ledger) {
+        return format(ledger, false);
+    }
+
+    /**
+     * The header of an answer served whole from {@link FederatedAnswerCache}: each node as it took part when the answer
+     * was computed, no request sent, and {@code cached} the answers of its that the kept answer rests on.
+     */
+    static String formatKept(SourceLedger ledger) {
+        return format(ledger, true);
+    }
+
+    private static String format(SourceLedger ledger, boolean kept) {
         return ledger.sources().stream().map(source -> {
             SourceLedger.Entry entry = ledger.entry(source);
+            int cached = kept ? entry.selectionRequests + entry.dataRequests + entry.cachedAnswers : entry.cachedAnswers;
             StringBuilder item = new StringBuilder(string(source.nodeIri()))
                     .append(";status=").append(ledger.status(source).name().toLowerCase(Locale.ROOT))
-                    .append(";selection=").append(entry.selectionRequests)
-                    .append(";data=").append(entry.dataRequests);
-            if (entry.cachedAnswers > 0) {
-                item.append(";cached=").append(entry.cachedAnswers);
+                    .append(";selection=").append(kept ? 0 : entry.selectionRequests)
+                    .append(";data=").append(kept ? 0 : entry.dataRequests);
+            if (cached > 0) {
+                item.append(";cached=").append(cached);
             }
             if (entry.failure != null) {
                 item.append(";reason=").append(string(entry.failure));
             }
             return item.toString();
-        }).collect(Collectors.joining(", "));
-    }
-
-    /**
-     * The header of an answer served whole from {@link FederatedAnswerCache}: each node as it took part when the answer was
-     * computed, no request sent, and {@code cached} the answers of its that the kept answer rests on.
-     */
-    static String formatKept(SourceLedger ledger) {
-        return ledger.sources().stream().map(source -> {
-            SourceLedger.Entry entry = ledger.entry(source);
-            int answers = entry.selectionRequests + entry.dataRequests + entry.cachedAnswers;
-            return string(source.nodeIri()) + ";status=" + ledger.status(source).name().toLowerCase(Locale.ROOT)
-                    + ";selection=0;data=0" + (answers > 0 ? ";cached=" + answers : "");
         }).collect(Collectors.joining(", "));
     }
 
