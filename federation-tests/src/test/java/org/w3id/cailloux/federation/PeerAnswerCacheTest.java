@@ -95,6 +95,22 @@ class PeerAnswerCacheTest {
         }
     }
 
+    /** The federating node's own part is read after its acknowledged writes: no delay there, the very next answer. */
+    @Test
+    void aWriteOnTheFederatingNodeItselfIsInItsVeryNextAnswer() throws IOException, InterruptedException {
+        try (Network network = CASE.start(Network.builder())) {
+            askUntil(network, everyNode(network, "cached"));
+            String base = Network.base(network.federator());
+            for (int i = 1; i <= 5; i++) {
+                String slug = "experience-du-reseau-" + i;
+                publish(base, slug);
+                SparqlHttp.Response response = http.post(network.federation(), CITIES);
+                assertEquals(200, response.status(), response::text);
+                assertTrue(response.text().contains(base + "experiments/" + slug), slug + " in the very next answer");
+            }
+        }
+    }
+
     @Test
     void aStoppedNodeIsNamedFailedOnceItsFeedEndsNotAnsweredForFromBefore() {
         try (Network network = CASE.start(Network.builder())) {
@@ -149,12 +165,17 @@ class PeerAnswerCacheTest {
 
     /** An editor publishes an experiment on the named node (straight to it, not through its proxy). */
     private void publish(Network network, String name, String slug) throws IOException, InterruptedException {
+        publish(Network.base(network.node(name)), slug);
+    }
+
+    /** An editor publishes an experiment on the node at {@code base}. */
+    private void publish(String base, String slug) throws IOException, InterruptedException {
         String json = """
                 {"slug": "%s", "title": {"fr": "Nouvelle expérience (exemple)"}, "summary": {"fr": "Données d'exemple."}, "status": "running",
                  "pillars": ["citizen-involvement"], "themes": ["mobility"], "participationLevel": "co-construction"}"""
                 .formatted(slug);
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + Network.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(Network.base(network.node(name)) + "api/experiments"))
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "api/experiments"))
                 .header("Content-Type", "application/json").header("Authorization", auth)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
