@@ -14,8 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,29 @@ class PeerAnswerCacheTest {
             String c = network.iri("c");
             askUntil(network, sources -> "failed".equals(sources.get(c).get("status")));
             answersAsOracle(network, List.of("a", "b"));
+        }
+    }
+
+    /** Its requests to the nodes may be kept (they do not call NOW()), but not its answer: each gives the time it was asked. */
+    @Test
+    void aQueryWhoseAnswerChangesWithoutTheDataIsComputedEveryTime() throws InterruptedException {
+        Query now = QueryFactory.create("""
+                PREFIX cx: <https://w3id.org/cailloux/ns#>
+                SELECT ?city ?e (NOW() AS ?asked) WHERE { GRAPH ?city { ?e a cx:Experiment } }""");
+        try (Network network = CASE.start(Network.builder())) {
+            askUntil(network, everyNode(network, "cached"));
+            Set<String> times = new HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                SparqlHttp.Response response = http.post(network.federation(), now);
+                assertEquals(200, response.status(), response::text);
+                assertFalse(response.header("Server-Timing").startsWith("cache;"), "computed: " + response.header("Server-Timing"));
+                assertEquals(network.oracle().answer(CITIES).size(), response.answer(now).size(), "one row per experiment");
+                Matcher asked = Pattern.compile("\"asked\":\\s*\\{[^}]*\"value\":\\s*\"([^\"]+)\"").matcher(response.text());
+                assertTrue(asked.find(), response.text());
+                times.add(asked.group(1));
+                Thread.sleep(5);
+            }
+            assertEquals(3, times.size(), "each answer has the time it was asked: " + times);
         }
     }
 

@@ -73,8 +73,8 @@ class FederatedAnswerCache {
 
     /** The answer kept for the request in this state, with its {@code Cailloux-Sources}, if any; {@code started} is when the query came. */
     Optional<FederatedAnswer> get(ProtocolRequest request, State state, long started) {
-        if (state == null || !AnswerCache.repeatable(request.query())) {
-            return Optional.empty();
+        if (state == null) {
+            return Optional.empty(); // an unrepeatable query is never put, so needs no test here
         }
         Kept kept = answers.getIfPresent(new Key(request));
         return kept != null && kept.state().equals(state)
