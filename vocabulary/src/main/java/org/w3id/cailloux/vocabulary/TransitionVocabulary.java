@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -14,6 +16,8 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.system.G;
+import org.apache.jena.vocabulary.OWL;
 
 /**
  * The transition vocabulary (terms and concept schemes) and its SHACL shapes, parsed once;
@@ -21,8 +25,10 @@ import org.apache.jena.sparql.graph.GraphReadOnly;
  */
 public final class TransitionVocabulary {
 
-    /** The vocabulary's version, as in the ontology's {@code owl:versionInfo}. */
+    /** The version of the vocabulary shipped in this module, as in its ontology's {@code owl:versionInfo}. */
     public static final String VERSION = "1.0.0";
+    /** The version IRIs' common start: a release's version IRI is this plus its version. */
+    public static final String VERSION_IRI_BASE = CX.ONTOLOGY + "/";
 
     static final String RESOURCES = "/org/w3id/cailloux/vocabulary/";
 
@@ -30,9 +36,12 @@ public final class TransitionVocabulary {
     private final Graph shapesGraph;
     private final Shapes shapes;
     private final UnionValidator unionValidator;
+    private final String version;
 
     private TransitionVocabulary(Graph graph, Graph shapesGraph) {
         this.graph = new GraphReadOnly(graph);
+        Node info = G.getSP(graph, NodeFactory.createURI(CX.ONTOLOGY), OWL.versionInfo.asNode());
+        this.version = info != null && info.isLiteral() ? info.getLiteralLexicalForm() : null;
         this.shapesGraph = new GraphReadOnly(shapesGraph);
         this.shapes = Shapes.parse(shapesGraph);
         this.unionValidator = new UnionValidator(shapes, this.graph, this::validate);
@@ -80,9 +89,14 @@ public final class TransitionVocabulary {
         return shapesGraph;
     }
 
-    /** The version of the vocabulary. */
+    /** The version of the vocabulary, its ontology's {@code owl:versionInfo}; null when it has none. */
     public String version() {
-        return VERSION;
+        return version;
+    }
+
+    /** The IRI of this version, e.g. {@code https://w3id.org/cailloux/ns/1.1.0}; null when it has no version. */
+    public String versionIri() {
+        return version == null ? null : VERSION_IRI_BASE + version;
     }
 
     /**

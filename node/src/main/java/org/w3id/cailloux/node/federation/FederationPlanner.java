@@ -11,7 +11,8 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.Var;
 import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
-import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import java.util.function.Supplier;
+import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 
 /**
  * Plans a federated query as a sequence of named phases, each its own class, as FedX's optimizer does:
@@ -25,7 +26,7 @@ public class FederationPlanner {
 
     private final PatternExtraction extraction = new PatternExtraction();
     private final VocabularyPatterns vocabulary = new VocabularyPatterns();
-    private final VocabularyBindings vocabularyBindings;
+    private final Supplier<VocabularyBindings> vocabularyBindings;
     private final RecordPartJoins partJoins;
     private final FilterPushdown filters = new FilterPushdown();
     private final ValuesPushdown valuesPushdown = new ValuesPushdown();
@@ -37,12 +38,12 @@ public class FederationPlanner {
     private final AggregatePushdown aggregatePushdown;
     private final ExclusiveGroups exclusiveGroups;
 
-    FederationPlanner(SourceSelection selection, StarSizes sizes, RecordParts parts, TransitionVocabulary transitionVocabulary,
+    FederationPlanner(SourceSelection selection, StarSizes sizes, RecordParts parts, LiveVocabulary liveVocabulary,
                       FederationSettings settings) {
         this.exclusiveGroups = new ExclusiveGroups(settings.getMaxRequestLength());
         this.selection = selection;
         this.sizes = sizes;
-        this.vocabularyBindings = new VocabularyBindings(transitionVocabulary.graph());
+        this.vocabularyBindings = liveVocabulary.derive(v -> new VocabularyBindings(v.graph()));
         this.partJoins = new RecordPartJoins(parts);
         this.aggregatePushdown = new AggregatePushdown(parts, settings.getMaxRequestLength());
     }
@@ -55,7 +56,7 @@ public class FederationPlanner {
         patterns = withDescribed(query, patterns);
         VocabularyPatterns.Split split = vocabulary.split(patterns.stars());
         RecordPartJoins.Joined joined = partJoins.join(split.stars());
-        List<Star> stars = valuesPushdown.apply(vocabularyBindings.bind(filters.apply(joined.stars(), patterns.groupFilters()),
+        List<Star> stars = valuesPushdown.apply(vocabularyBindings.get().bind(filters.apply(joined.stars(), patterns.groupFilters()),
                 split.localByGroup()), patterns.groupValues());
         List<StarSelection> selections = emptyGroups.prune(selection.select(stars, ledger, deadline));
         BoundJoin.Rounds rounds = boundJoin.plan(selections, star -> sizes.small(star, deadline));

@@ -17,7 +17,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.cailloux.node.sparql.ProtocolRequest;
 import org.w3id.cailloux.node.sparql.QueryAnswer;
 import org.w3id.cailloux.node.sparql.SparqlQuery;
-import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import java.util.function.Supplier;
+import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 
 /**
  * Last phase: what the nodes sent is loaded into an in-memory dataset shaped like the federation's — each
@@ -30,19 +31,21 @@ public class LocalEvaluation {
 
     private final SparqlQuery sparql;
     /** The vocabulary in an in-memory graph of Jena's, whose copy clones its tables instead of adding triple by triple. */
-    private final GraphMem vocabulary;
+    private final Supplier<GraphMem> vocabulary;
 
-    LocalEvaluation(SparqlQuery sparql, TransitionVocabulary vocabulary) {
+    LocalEvaluation(SparqlQuery sparql, LiveVocabulary vocabulary) {
         this.sparql = sparql;
-        Graph graph = GraphFactory.createGraphMem();
-        vocabulary.graph().find().forEachRemaining(graph::add);
-        this.vocabulary = (GraphMem) graph;
+        this.vocabulary = vocabulary.derive(v -> {
+            Graph graph = GraphFactory.createGraphMem();
+            v.graph().find().forEachRemaining(graph::add);
+            return (GraphMem) graph;
+        });
     }
 
     QueryAnswer evaluate(ProtocolRequest request, Query query, Map<Source, Graph> data,
                          Map<ElementService, QueryAnswer.Rows> services, boolean hasServices) {
         // Each node's graph is linked in as its named graph, not copied; only the union is built
-        Graph union = vocabulary.copy();
+        Graph union = vocabulary.get().copy();
         DatasetGraph dataset = DatasetGraphFactory.createGeneral(union);
         data.forEach((source, graph) -> {
             if (!graph.isEmpty()) {

@@ -13,7 +13,7 @@ import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cailloux.vocabulary.CX;
-import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 
 /**
  * What the vocabulary says lives in one experiment's record, on the experiment's node only: the part
@@ -28,9 +28,10 @@ public class RecordParts {
     private final Set<Node> ownedClasses;
     private final Set<Node> owningProperties;
 
+    // Read once: curated releases change concepts and schemes, never the cx: terms and shapes these come from
     @Inject
-    RecordParts(TransitionVocabulary vocabulary) {
-        this(vocabulary.graph(), vocabulary.shapesGraph());
+    RecordParts(LiveVocabulary vocabulary) {
+        this(vocabulary.current().graph(), vocabulary.current().shapesGraph());
     }
 
     RecordParts(Graph terms, Graph shapes) {

@@ -13,19 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.w3id.cailloux.node.NodeSettings;
-import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 
 /** {@code GET /health}: is the node ready to answer? 200 once its start-up work is done and its database answers, 503 otherwise. */
 @Controller("/health")
 public class HealthController {
 
     private final DataSource dataSource;
-    private final TransitionVocabulary vocabulary;
+    private final LiveVocabulary vocabulary;
     private final NodeSettings settings;
 
     private final Readiness readiness;
 
-    HealthController(DataSource dataSource, TransitionVocabulary vocabulary, NodeSettings settings, Readiness readiness) {
+    HealthController(DataSource dataSource, LiveVocabulary vocabulary, NodeSettings settings, Readiness readiness) {
         this.readiness = readiness;
         // Micronaut Data wraps the pool so that only transactional code sees a connection; health checks the pool itself
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
@@ -42,7 +42,7 @@ public class HealthController {
         body.put("status", !databaseUp ? "DOWN" : up ? "UP" : "STARTING");
         body.put("city", settings.getCity());
         body.put("database", databaseUp ? "UP" : "DOWN");
-        body.put("vocabularyVersion", vocabulary.version());
+        body.put("vocabularyVersion", vocabulary.current().version());
         return HttpResponse.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 

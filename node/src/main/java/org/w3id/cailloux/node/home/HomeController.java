@@ -13,7 +13,7 @@ import org.w3id.cailloux.node.peers.Peer;
 import org.w3id.cailloux.node.peers.PeerFacts;
 import org.w3id.cailloux.node.peers.PeerRegistry;
 import org.w3id.cailloux.node.peers.PeerStatus;
-import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 
 /** {@code GET /}: the node's home page: its city, the city's figures, and the network's peers with their status. */
 @Controller
@@ -26,11 +26,11 @@ public class HomeController {
             "unknown", new String[] {"pas encore contacté", "not contacted yet"});
 
     private final NodeIdentity identity;
-    private final TransitionVocabulary vocabulary;
+    private final LiveVocabulary vocabulary;
     private final HomeFigures figures;
     private final PeerRegistry peers;
 
-    HomeController(NodeIdentity identity, TransitionVocabulary vocabulary, HomeFigures figures, PeerRegistry peers) {
+    HomeController(NodeIdentity identity, LiveVocabulary vocabulary, HomeFigures figures, PeerRegistry peers) {
         this.identity = identity;
         this.vocabulary = vocabulary;
         this.figures = figures;
@@ -49,7 +49,7 @@ public class HomeController {
         model.put("city", identity.city());
         model.put("nodeIri", identity.nodeIri());
         model.put("territoryIri", identity.territoryIri());
-        model.put("vocabularyVersion", vocabulary.version());
+        model.put("vocabularyVersion", vocabulary.current().version());
         model.put("figures", figures.figures());
         model.put("peers", peerLines());
         return model;

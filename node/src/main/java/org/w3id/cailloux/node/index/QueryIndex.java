@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
@@ -28,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cailloux.node.NodeSettings;
 import org.w3id.cailloux.vocabulary.CX;
-import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 
 /**
  * The Jena query index: a TDB2 dataset under {@code <data-dir>/index} holding what the node
@@ -48,15 +49,16 @@ public class QueryIndex implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final Path watermarkFile;
-    private final TransitionVocabulary vocabulary;
+    private final LiveVocabulary vocabulary;
     private final AtomicLong watermark;
     private final IndexWriter writer;
     private final long compactionThreshold;
     private final Path compactedFile;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final ReentrantLock writes = new ReentrantLock();
     private long compactedBytes;
 
-    QueryIndex(NodeSettings settings, TransitionVocabulary vocabulary,
+    QueryIndex(NodeSettings settings, LiveVocabulary vocabulary,
                @Value("${cailloux.index.compaction-threshold-bytes:268435456}") long compactionThreshold) {
         Path directory = Path.of(settings.getDataDir()).resolve("index");
         try {
@@ -77,10 +79,22 @@ public class QueryIndex implements AutoCloseable {
         // Every query's default graph is the union of the named graphs: experiments and vocabulary together
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(dataset, () -> {
-            if (!dataset.containsGraph(VOCABULARY_GRAPH) || dataset.getGraph(VOCABULARY_GRAPH).isEmpty()) {
-                vocabulary.graph().find().forEachRemaining(t -> dataset.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            Graph inForce = vocabulary.current().graph();
+            // A node upgraded to a newer shipped vocabulary finds the older one here, with a watermark that is still right
+            if (!dataset.containsGraph(VOCABULARY_GRAPH) || !sameVocabulary(dataset.getGraph(VOCABULARY_GRAPH), inForce)) {
+                dataset.removeGraph(VOCABULARY_GRAPH);
+                inForce.find().forEachRemaining(t -> dataset.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         });
+    }
+
+    /** The same version with the same number of triples: telling them apart fully would read the whole graph at every start. */
+    private static boolean sameVocabulary(Graph indexed, Graph inForce) {
+        Node ontology = NodeFactory.createURI(CX.ONTOLOGY);
+        Node version = org.apache.jena.vocabulary.OWL.versionInfo.asNode();
+        return indexed.size() == inForce.size()
+                && java.util.Objects.equals(org.apache.jena.system.G.getSP(indexed, ontology, version),
+                        org.apache.jena.system.G.getSP(inForce, ontology, version));
     }
 
     /**
@@ -129,10 +143,32 @@ public class QueryIndex implements AutoCloseable {
         return dataset;
     }
 
+    /** A database write the index takes up: what it returns, the named graphs it changed (null: removed), its change number. */
+    public record Committed<T>(T result, Map<Node, Graph> changes, long change) {}
+
+    /**
+     * Runs {@code commit}, a PostgreSQL transaction, and queues its changes, serialised with every other write made
+     * this way: the index receives changes in commit order, so its watermark (the highest change applied) never
+     * passes a change it lacks. Returns what the write returned, before the index has applied it.
+     */
+    public <T> T write(Supplier<Committed<T>> commit) {
+        writes.lock();
+        try {
+            Committed<T> committed = commit.get();
+            if (!committed.changes().isEmpty()) {
+                submit(committed.changes(), committed.change());
+            }
+            return committed.result();
+        } finally {
+            writes.unlock();
+        }
+    }
+
     /**
      * Queues changes committed to PostgreSQL as change {@code change}: each named graph becomes its
      * given content, or is removed when the content is null. Returns at once (unless the writer is far
      * behind); the writer applies them in submission order, many submissions in one TDB2 transaction.
+     * Writes of the node go through {@link #write}, which keeps them in commit order.
      */
     public void submit(Map<Node, Graph> changes, long change) {
         long quads = changes.values().stream().mapToLong(content -> content == null ? 1 : content.size()).sum();
@@ -172,7 +208,7 @@ public class QueryIndex implements AutoCloseable {
         writer.submitAndWait(() -> {
             Contents contents = source.get();
             dataset.clear();
-            vocabulary.graph().find().forEachRemaining(t -> dataset.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            vocabulary.current().graph().find().forEachRemaining(t -> dataset.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             contents.graphs().forEach((name, graph) ->
                     graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
             return contents.watermark();

@@ -265,7 +265,8 @@ public class ExperimentStore {
         long lastChange() throws SQLException {
             try (PreparedStatement st = connection.prepareStatement("""
                     SELECT greatest((SELECT coalesce(max(change), 0) FROM experiment_revision),
-                                    (SELECT coalesce(max(change), 0) FROM node_document))""");
+                                    (SELECT coalesce(max(change), 0) FROM node_document),
+                                    (SELECT coalesce(max(change), 0) FROM vocabulary_installation))""");
                  ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

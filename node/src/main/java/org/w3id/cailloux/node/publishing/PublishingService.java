@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.cailloux.node.NodeIdentity;
@@ -20,24 +19,23 @@ import org.w3id.cailloux.node.publishing.problems.SlugTakenProblem;
 import org.w3id.cailloux.node.publishing.problems.ValidationProblem;
 import org.w3id.cailloux.node.publishing.record.ExperimentRecord;
 import org.w3id.cailloux.node.publishing.record.RecordCodec;
-import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 import org.w3id.cailloux.vocabulary.Validation;
 
 /**
  * Every write to experiments: validate with the shapes, then one PostgreSQL transaction appending
  * a revision, then hand the change to the query index, which applies it behind the response (readers
- * of the index wait for it). Writes are serialised, so the index receives them in commit order.
+ * of the index wait for it). Writes are serialised by {@link QueryIndex#write}, so the index receives them in commit order.
  */
 @Singleton
 public class PublishingService {
 
     private final ExperimentStore store;
     private final QueryIndex index;
-    private final TransitionVocabulary vocabulary;
+    private final LiveVocabulary vocabulary;
     private final NodeIdentity identity;
-    private final ReentrantLock writes = new ReentrantLock();
 
-    PublishingService(ExperimentStore store, QueryIndex index, TransitionVocabulary vocabulary, NodeIdentity identity) {
+    PublishingService(ExperimentStore store, QueryIndex index, LiveVocabulary vocabulary, NodeIdentity identity) {
         this.store = store;
         this.identity = identity;
         this.index = index;
@@ -71,8 +69,7 @@ public class PublishingService {
 
     /** Deletes the experiment: a tombstone revision; it can be restored. */
     public StoredExperiment delete(String slug, String ifMatch, String author) {
-        writes.lock();
-        try {
+        return index.write(() -> {
             long[] change = new long[1];
             StoredExperiment deleted = store.inTransaction(tx -> {
                 StoredExperiment current = tx.find(slug).filter(e -> e.state() != ExperimentState.DELETED)
@@ -84,11 +81,8 @@ public class PublishingService {
             });
             Map<org.apache.jena.graph.Node, Graph> removal = new HashMap<>();
             removal.put(NodeFactory.createURI(identity.experimentIri(slug)), null);
-            index.submit(removal, change[0]);
-            return deleted;
-        } finally {
-            writes.unlock();
-        }
+            return new QueryIndex.Committed<>(deleted, removal, change[0]);
+        });
     }
 
     /** Makes revision {@code number} current again, as a new revision (restores deletions too). */
@@ -107,7 +101,7 @@ public class PublishingService {
 
     /** Validates every record, then writes them all in one transaction or none; the report lists each. */
     public List<StoredExperiment> importAll(List<ExperimentRecord> records, ExperimentState state, String author, String language) {
-        List<Validation> validations = vocabulary.validateEach(records.stream().map(ExperimentRecord::graph).toList());
+        List<Validation> validations = vocabulary.current().validateEach(records.stream().map(ExperimentRecord::graph).toList());
         Map<String, Validation> failures = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             if (!validations.get(i).conforms()) {
@@ -120,25 +114,18 @@ public class PublishingService {
         // Each record encoded on its own, so the cores share them; outside the lock, nothing is written yet
         List<RevisionBatch.Row> rows = records.parallelStream().map(r -> new RevisionBatch.Row(r.slug(), RecordCodec.encode(r.graph()),
                 SearchFieldsExtractor.of(r.iri(), r.graph()))).toList();
-        writes.lock();
-        try {
+        return index.write(() -> {
             RevisionBatch.Written written = store.inTransaction(tx -> RevisionBatch.write(tx, rows, state, author));
-            submitToIndex(records, state, written.lastChange());
-            return written.experiments();
-        } finally {
-            writes.unlock();
-        }
+            return new QueryIndex.Committed<>(written.experiments(), indexChanges(records, state), written.lastChange());
+        });
     }
 
     /** Stores the node's territory description and puts it in the index. */
     public void putTerritory(String territoryIri, Graph territory) {
-        writes.lock();
-        try {
+        index.write(() -> {
             long change = store.inTransaction(tx -> tx.putDocument("territory", RecordCodec.encode(territory)));
-            index.submit(Map.of(NodeFactory.createURI(territoryIri), territory), change);
-        } finally {
-            writes.unlock();
-        }
+            return new QueryIndex.Committed<>(null, Map.of(NodeFactory.createURI(territoryIri), territory), change);
+        });
     }
 
     /** Chooses the revision number a record gets, or refuses the write, inside the transaction. */
@@ -148,8 +135,7 @@ public class PublishingService {
     }
 
     private List<StoredExperiment> write(List<ExperimentRecord> records, ExperimentState state, String author, NextRevision next) {
-        writes.lock();
-        try {
+        return index.write(() -> {
             long[] change = {-1};
             List<StoredExperiment> written = store.inTransaction(tx -> {
                 List<StoredExperiment> result = new ArrayList<>();
@@ -161,24 +147,21 @@ public class PublishingService {
                 }
                 return result;
             });
-            submitToIndex(records, state, change[0]);
-            return written;
-        } finally {
-            writes.unlock();
-        }
+            return new QueryIndex.Committed<>(written, indexChanges(records, state), change[0]);
+        });
     }
 
-    /** Hands the committed records to the index: published ones become their graphs, others leave it. */
-    private void submitToIndex(List<ExperimentRecord> records, ExperimentState state, long change) {
+    /** What the committed records change in the index: published ones become their graphs, others leave it. */
+    private static Map<org.apache.jena.graph.Node, Graph> indexChanges(List<ExperimentRecord> records, ExperimentState state) {
         Map<org.apache.jena.graph.Node, Graph> changes = new LinkedHashMap<>();
         for (ExperimentRecord record : records) {
             changes.put(NodeFactory.createURI(record.iri()), state == ExperimentState.PUBLISHED ? record.graph() : null);
         }
-        index.submit(changes, change);
+        return changes;
     }
 
     private void validate(ExperimentRecord record, String language) {
-        Validation validation = vocabulary.validate(record.graph());
+        Validation validation = vocabulary.current().validate(record.graph());
         if (!validation.conforms()) {
             throw new ValidationProblem(record.slug(), validation.violations(), language);
         }

@@ -1,32 +1,29 @@
 package org.w3id.cailloux.node.web;
 
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.w3id.cailloux.node.vocabulary.VocabularyPage;
 import org.w3id.cailloux.node.vocabulary.VocabularyPage.ConceptRow;
 import org.w3id.cailloux.node.vocabulary.VocabularyPage.SchemeSection;
 
-/** The concepts the form's pickers offer, by scheme slug, with their labels and definitions from the vocabulary. */
+/** The concepts the form's pickers offer, by scheme slug, with their labels and definitions from the vocabulary in force. */
 @Singleton
 public class ConceptChoices {
 
-    private final Map<String, SchemeSection> schemes = new LinkedHashMap<>();
+    private final VocabularyPage vocabulary;
 
     ConceptChoices(VocabularyPage vocabulary) {
-        vocabulary.schemes().forEach(s -> schemes.put(s.slug(), s));
+        this.vocabulary = vocabulary;
     }
 
     /** The scheme with this slug, e.g. {@code themes}. */
     public SchemeSection scheme(String slug) {
-        return schemes.get(slug);
+        return vocabulary.scheme(slug).orElse(null);
     }
 
-    /** The concepts of the scheme, in hierarchical order. */
+    /** The concepts of the scheme, in hierarchical order; deprecated ones too, which the form shows only when chosen. */
     public List<ConceptRow> of(String schemeSlug) {
-        SchemeSection scheme = schemes.get(schemeSlug);
-        return scheme == null ? List.of() : scheme.concepts();
+        return vocabulary.scheme(schemeSlug).map(SchemeSection::concepts).orElse(List.of());
     }
 
     /** The French label of a concept given by its slug (or the slug itself when unknown). */

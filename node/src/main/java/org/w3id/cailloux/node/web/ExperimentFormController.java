@@ -36,7 +36,7 @@ import org.w3id.cailloux.node.publishing.record.ExperimentJson;
 import org.w3id.cailloux.node.publishing.record.ExperimentRecord;
 import org.w3id.cailloux.node.publishing.record.InvalidRecordException;
 import org.w3id.cailloux.node.publishing.record.RecordCodec;
-import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 import org.w3id.cailloux.vocabulary.Validation;
 
 /**
@@ -52,13 +52,13 @@ public class ExperimentFormController {
     private final StaffSessions sessions;
     private final PublishingService publishing;
     private final ExperimentStore store;
-    private final TransitionVocabulary vocabulary;
+    private final LiveVocabulary vocabulary;
     private final NodeIdentity identity;
     private final ConceptChoices choices;
     private final ExperimentLookup lookup;
 
     ExperimentFormController(StaffSessions sessions, PublishingService publishing, ExperimentStore store,
-                             TransitionVocabulary vocabulary, NodeIdentity identity, ConceptChoices choices, ExperimentLookup lookup) {
+                             LiveVocabulary vocabulary, NodeIdentity identity, ConceptChoices choices, ExperimentLookup lookup) {
         this.sessions = sessions;
         this.publishing = publishing;
         this.store = store;
@@ -165,7 +165,7 @@ public class ExperimentFormController {
         }
         if (form.hasErrors()) {
             // Show the vocabulary's messages too, so that every mistake is listed at once
-            Validation validation = vocabulary.validate(record.graph());
+            Validation validation = vocabulary.current().validate(record.graph());
             if (!validation.conforms()) {
                 FormErrors.add(form, new ValidationProblem(target, validation.violations(), "fr"), record.iri());
             }

@@ -17,7 +17,7 @@ import org.w3id.cailloux.vocabulary.TransitionVocabulary;
 
 class RecordPartsTest {
 
-    private final RecordParts parts = new RecordParts(TransitionVocabulary.load());
+    private final RecordParts parts = new RecordParts(TransitionVocabulary.load().graph(), TransitionVocabulary.load().shapesGraph());
 
     @Test
     void thePartPropertiesAreThoseTheShapesTargetTheObjectsOf() {
