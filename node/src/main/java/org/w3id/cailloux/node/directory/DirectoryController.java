@@ -31,10 +31,12 @@ public class DirectoryController {
 
     private final NetworkNodeRepository nodes;
     private final StaffAuthenticator authenticator;
+    private final DirectoryPeers peers;
 
-    DirectoryController(NetworkNodeRepository nodes, StaffAuthenticator authenticator) {
+    DirectoryController(NetworkNodeRepository nodes, StaffAuthenticator authenticator, DirectoryPeers peers) {
         this.nodes = nodes;
         this.authenticator = authenticator;
+        this.peers = peers;
     }
 
     /** The approved nodes (everyone); with {@code ?state=pending} or {@code rejected}, for admins. */
@@ -76,6 +78,7 @@ public class DirectoryController {
         NetworkNode node = nodes.findById(url)
                 .orElseThrow(() -> new RegistrationProblem("No node registered with the URL " + url + "."));
         NetworkNode decided = nodes.update(new NetworkNode(node.url(), node.city(), decision, node.registeredAt(), Instant.now(), admin.username()));
+        peers.refresh();
         return entry(decided);
     }
 

@@ -25,7 +25,14 @@ public class HealthController {
 
     private final Readiness readiness;
 
-    HealthController(DataSource dataSource, LiveVocabulary vocabulary, NodeSettings settings, Readiness readiness) {
+    private final io.micronaut.context.BeanProvider<org.w3id.cailloux.node.curation.distribution.HubFollower> follower;
+    private final org.w3id.cailloux.node.curation.CurationSettings curation;
+
+    HealthController(DataSource dataSource, LiveVocabulary vocabulary, NodeSettings settings, Readiness readiness,
+                     io.micronaut.context.BeanProvider<org.w3id.cailloux.node.curation.distribution.HubFollower> follower,
+                     org.w3id.cailloux.node.curation.CurationSettings curation) {
+        this.follower = follower;
+        this.curation = curation;
         this.readiness = readiness;
         // Micronaut Data wraps the pool so that only transactional code sees a connection; health checks the pool itself
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
@@ -43,6 +50,10 @@ public class HealthController {
         body.put("city", settings.getCity());
         body.put("database", databaseUp ? "UP" : "DOWN");
         body.put("vocabularyVersion", vocabulary.current().version());
+        body.put("vocabularyVersionIri", vocabulary.current().versionIri());
+        // Which hub the vocabulary comes from and whether it is heard: a node cut off from it says which version it keeps
+        body.put("vocabularyHub", curation.isHub() ? java.util.Map.of("hub", "this node")
+                : follower.isPresent() ? follower.get().status() : null);
         return HttpResponse.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 

@@ -108,6 +108,31 @@ public class ExperimentStore {
         });
     }
 
+    /** The current version of every experiment not deleted whose record names one of these IRIs, by slug. */
+    public List<StoredExperiment> mentioning(List<String> iris) {
+        if (iris.isEmpty()) {
+            return List.of();
+        }
+        return inTransaction(tx -> {
+            List<StoredExperiment> found = new ArrayList<>();
+            // The records are canonical N-Triples: an IRI used as a value appears as "<iri> ." at the end of a line
+            try (PreparedStatement st = tx.connection.prepareStatement("""
+                    SELECT e.slug, e.state, e.current_revision, r.record, e.updated_at FROM experiment e
+                    JOIN experiment_revision r ON r.slug = e.slug AND r.number = e.current_revision
+                    WHERE e.state <> 'deleted' AND r.record LIKE ANY (?) ORDER BY e.slug""")) {
+                st.setArray(1, tx.connection.createArrayOf("text", iris.stream()
+                        .map(iri -> "%<" + iri.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "> .%").toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new StoredExperiment(rs.getString(1), ExperimentState.ofCode(rs.getString(2)), rs.getInt(3),
+                                rs.getString(4), rs.getTimestamp(5).toInstant()));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     /** The last change number of the database; 0 before any change. */
     public long lastChange() {
         return inTransaction(Tx::lastChange);

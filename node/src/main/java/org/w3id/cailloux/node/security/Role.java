@@ -1,12 +1,12 @@
 package org.w3id.cailloux.node.security;
 
-/** What a staff member may do: editors publish, admins also manage staff. */
+/** What a staff member may do: editors publish, coordinators also curate the vocabulary on the hub, admins everything. */
 public enum Role {
-    EDITOR, ADMIN;
+    EDITOR, COORDINATOR, ADMIN;
 
     /** True when this role includes everything {@code other} may do. */
     public boolean includes(Role other) {
-        return this == ADMIN || this == other;
+        return this == ADMIN || this == other || (this == COORDINATOR && other == EDITOR);
     }
 
     /** The role as stored, e.g. {@code editor}. */

@@ -12,7 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /api/staff}: admins list staff accounts and create editors and admins. */
+/** {@code /api/staff}: admins list staff accounts and create editors, coordinators and admins. */
 @Controller("/api/staff")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StaffController {
@@ -47,8 +47,8 @@ public class StaffController {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new StaffAccountProblem("password: at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
-        if (!role.equals("editor") && !role.equals("admin")) {
-            throw new StaffAccountProblem("role: editor or admin.");
+        if (!role.equals("editor") && !role.equals("coordinator") && !role.equals("admin")) {
+            throw new StaffAccountProblem("role: editor, coordinator (curates the vocabulary on the hub) or admin.");
         }
         if (users.existsById(username)) {
             throw new StaffAccountProblem("username: the account " + username + " exists already.");

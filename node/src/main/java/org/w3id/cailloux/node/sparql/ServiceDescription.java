@@ -28,9 +28,11 @@ public class ServiceDescription {
             "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML");
 
     private final QueryIndex index;
+    private final org.w3id.cailloux.node.vocabulary.LiveVocabulary vocabulary;
 
-    ServiceDescription(QueryIndex index) {
+    ServiceDescription(QueryIndex index, org.w3id.cailloux.node.vocabulary.LiveVocabulary vocabulary) {
         this.index = index;
+        this.vocabulary = vocabulary;
     }
 
     /** The description of the endpoint at {@code endpoint}, on the node whose base is {@code base}. */
@@ -57,6 +59,11 @@ public class ServiceDescription {
                 .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(VOID.sparqlEndpoint, model.createResource(endpoint))
                 .addProperty(RDFS.seeAlso, model.createResource(base + ".well-known/void"));
+        if (vocabulary.current().versionIri() != null) {
+            // The version of the shared vocabulary the data follows, as the VoID description says too
+            dataset.addProperty(org.apache.jena.vocabulary.DCTerms.conformsTo, model.createResource(vocabulary.current().versionIri()));
+            service.addProperty(org.apache.jena.vocabulary.DCTerms.conformsTo, model.createResource(vocabulary.current().versionIri()));
+        }
         Resource defaultGraph = model.createResource()
                 .addProperty(RDF.type, model.createResource(SD + "Graph"))
                 .addLiteral(VOID.triples, triples[0]);

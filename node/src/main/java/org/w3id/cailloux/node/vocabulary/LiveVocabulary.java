@@ -24,6 +24,7 @@ public class LiveVocabulary {
     private final AtomicReference<TransitionVocabulary> current;
     private final TransitionVocabulary shipped;
     private final List<Consumer<TransitionVocabulary>> listeners = new CopyOnWriteArrayList<>();
+    private volatile java.time.Instant since;
 
     LiveVocabulary(VocabularyInstallations installations) {
         this.shipped = TransitionVocabulary.load();
@@ -36,6 +37,12 @@ public class LiveVocabulary {
                     installed.version(), shipped.version());
         }
         this.current = new AtomicReference<>(chosen);
+        this.since = chosen == installed ? installations.history().get(0).installedAt() : java.time.Instant.now();
+    }
+
+    /** When the vocabulary in force was put in force (for the node's start when it is the shipped one), to the second. */
+    public java.time.Instant since() {
+        return since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** The vocabulary in force. */
@@ -48,9 +55,10 @@ public class LiveVocabulary {
         return shipped;
     }
 
-    /** Puts {@code vocabulary} in force; called once it is stored and queued for the query index. */
-    void replace(TransitionVocabulary vocabulary) {
+    /** Puts {@code vocabulary} in force; called by the installer once it is stored, as it is queued for the query index. */
+    public void replace(TransitionVocabulary vocabulary) {
         current.set(vocabulary);
+        since = java.time.Instant.now();
         listeners.forEach(l -> l.accept(vocabulary));
     }
 

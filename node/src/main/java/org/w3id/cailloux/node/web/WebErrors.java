@@ -23,7 +23,7 @@ public class WebErrors {
     }
 
     /** A problem met by a staff page (no such experiment or revision...), as an HTML page with its status. */
-    static HttpResponse<?> problemPage(ProblemException problem) {
+    public static HttpResponse<?> problemPage(ProblemException problem) {
         return HttpResponse.status(problem.status())
                 .body(new ModelAndView<>("staff/problem", Map.of("status", problem.status().getCode(), "detail", problem.getMessage())))
                 .contentType(MediaType.TEXT_HTML_TYPE);

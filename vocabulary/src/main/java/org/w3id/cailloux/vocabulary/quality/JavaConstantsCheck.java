@@ -50,6 +50,16 @@ public final class JavaConstantsCheck implements QualityCheck {
     }
 
     @Override
+    public String descriptionFr() {
+        return "Une constante Java n'a pas de terme dans le Turtle, ou un terme ou un schéma de concepts du Turtle n'a pas de constante Java.";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.BLOCKING;
+    }
+
+    @Override
     public List<QualityIssue> run(Graph vocabulary) {
         List<QualityIssue> issues = new ArrayList<>();
         Set<String> javaTerms = constantIris();
@@ -81,12 +91,17 @@ public final class JavaConstantsCheck implements QualityCheck {
                 issues.add(new QualityIssue(ID, scheme.iri(), "Scheme." + scheme.name() + " is no skos:ConceptScheme in the Turtle"));
             }
         }
+        Set<String> turtleSchemes = new TreeSet<>();
         vocabulary.find(Node.ANY, RDF.type.asNode(), SKOS.ConceptScheme.asNode()).forEachRemaining(t -> {
-            String iri = t.getSubject().getURI();
-            if (iri != null && !enumSchemes.contains(iri)) {
-                issues.add(new QualityIssue(ID, iri, "concept scheme of the Turtle has no constant in Scheme"));
+            if (t.getSubject().isURI()) {
+                turtleSchemes.add(t.getSubject().getURI());
             }
         });
+        for (String iri : turtleSchemes) {
+            if (!enumSchemes.contains(iri)) {
+                issues.add(new QualityIssue(ID, iri, "concept scheme of the Turtle has no constant in Scheme"));
+            }
+        }
     }
 
     private Set<String> constantIris() {

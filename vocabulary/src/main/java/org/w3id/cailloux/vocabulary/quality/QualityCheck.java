@@ -9,9 +9,15 @@ public interface QualityCheck {
     /** A stable identifier, e.g. {@code missing-pref-label}. */
     String id();
 
-    /** What the check looks for, in one sentence. */
+    /** What the check looks for, in one English sentence. */
     String description();
 
-    /** The problems found in the vocabulary; empty when it passes. */
+    /** What the check looks for, in one French sentence. */
+    String descriptionFr();
+
+    /** The severity of its findings unless the coordinators set another. */
+    Severity defaultSeverity();
+
+    /** The problems found in the vocabulary, in a stable order; empty when it passes. */
     List<QualityIssue> run(Graph vocabulary);
 }

@@ -262,8 +262,9 @@ public class CurationStore {
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         long proposal = rs.getLong(6);
+                        Long proposalId = rs.wasNull() ? null : proposal;
                         all.add(new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.wasNull() ? null : proposal, rs.getString(7), rs.getString(8)));
+                                rs.getString(5), proposalId, rs.getString(7), rs.getString(8)));
                     }
                 }
                 return all;
