@@ -99,6 +99,8 @@ public class SourceSelection {
         // named, and the peers that did answer keep time for their data requests
         Deadline selection = Deadline.after(deadline.remaining().dividedBy(3));
         Map<Question, CompletableFuture<QueryAnswer.Rows>> requests = new LinkedHashMap<>();
+        Map<Source, String> tokens = new java.util.HashMap<>();
+        questions.keySet().forEach(source -> tokens.put(source, cache.token(source)));
         questions.forEach((source, stars) -> Packing.cut(stars, Function.identity(), RemoteQueries::exists, settings.getMaxRequestLength())
                 .forEach(part -> requests.put(new Question(source, part.items()), client.selection(source, part.text(), selection, ledger.reusesKept()))));
         FanOut.await(requests, selection).forEach((question, outcome) -> {
@@ -114,7 +116,7 @@ public class SourceSelection {
                     decision = new Decision(source, matches, (source.isSelf() ? "ASK on the local index: " : "ASK: ")
                             + (matches ? "matches" : "no match"));
                     if (!source.isSelf()) {
-                        cache.put(source, stars.get(i), matches);
+                        cache.put(source, stars.get(i), matches, tokens.get(source));
                     }
                 }
                 decisions.get(stars.get(i)).put(source, decision);

@@ -26,12 +26,14 @@ import org.w3id.cailloux.node.peers.PeerRegistry;
  * refreshed description differs from the previous one, the peer's data changed: its cached ASK answers go.
  * A summary past its time by less than another {@code void-refresh} still serves the query that finds it so,
  * which sends the refresh without waiting for it (a 304 as a rule): queries do not pay a round trip to every
- * peer once a refresh period; only a summary older than twice that, or none, is waited for.
+ * peer once a refresh period; only a summary older than twice that, or none, is waited for. A summary read when the
+ * peer's change feed gave another token than it gives now is out of date whatever its age: it is asked again
+ * (conditionally) and waited for, so that data published a moment ago is not ruled out by last minute's description.
  */
 @Singleton
 public class VoidSummaries {
 
-    private record Entry(Optional<VoidSummary> summary, Graph description, String etag, Instant expires) {}
+    private record Entry(Optional<VoidSummary> summary, Graph description, String etag, Instant expires, String token) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
@@ -53,7 +55,8 @@ public class VoidSummaries {
         List<CompletableFuture<Void>> requests = new ArrayList<>();
         for (Source peer : peers) {
             Entry entry = entries.get(peer.nodeIri());
-            if (entry == null || entry.expires().isBefore(now)) {
+            boolean changed = entry != null && askCache.changedSince(peer, entry.token());
+            if (entry == null || entry.expires().isBefore(now) || changed) {
                 CompletableFuture<Void> request = pending.get(peer.nodeIri());
                 if (request == null) {
                     CompletableFuture<Void> sent = fetch(peer, deadline);
@@ -61,7 +64,7 @@ public class VoidSummaries {
                     sent.whenComplete((v, e) -> pending.remove(peer.nodeIri(), sent));
                     request = sent;
                 }
-                if (!servesWhileRefreshed(entry, now)) {
+                if (changed || !servesWhileRefreshed(entry, now)) {
                     requests.add(request);
                 }
             }
@@ -96,24 +99,25 @@ public class VoidSummaries {
 
     private CompletableFuture<Void> fetch(Source peer, Deadline deadline) {
         Instant asked = Instant.now();
+        String token = askCache.token(peer);
         Entry previous = entries.get(peer.nodeIri());
         String etag = previous != null && previous.description() != null ? previous.etag() : null;
         return client.voidDescription(peer, deadline, etag).handle((fetched, error) -> {
-            remember(peer, error == null ? fetched : null, asked);
+            remember(peer, error == null ? fetched : null, asked, token);
             return null;
         });
     }
 
-    private void remember(Source peer, SourceClient.VoidFetch fetched, Instant now) {
+    private void remember(Source peer, SourceClient.VoidFetch fetched, Instant now, String token) {
         Instant expires = now.plus(settings.getVoidRefresh());
         Entry previous = entries.get(peer.nodeIri());
         if (fetched == null) {
-            entries.put(peer.nodeIri(), new Entry(Optional.empty(), null, null, expires));
+            entries.put(peer.nodeIri(), new Entry(Optional.empty(), null, null, expires, token));
             return;
         }
         if (fetched.description() == null && previous != null) {
             // 304: the peer's data has not changed since its description was read; keep it, and the ASK answers
-            entries.put(peer.nodeIri(), new Entry(previous.summary(), previous.description(), fetched.etag(), expires));
+            entries.put(peer.nodeIri(), new Entry(previous.summary(), previous.description(), fetched.etag(), expires, token));
             registry.summarised(peer.peer(), now);
             return;
         }
@@ -123,7 +127,7 @@ public class VoidSummaries {
         }
         VoidSummary summary = VoidSummary.of(description);
         entries.put(peer.nodeIri(), new Entry(summary.isEmpty() ? Optional.empty() : Optional.of(summary), description,
-                fetched.etag(), expires));
+                fetched.etag(), expires, token));
         registry.summarised(peer.peer(), now);
     }
 

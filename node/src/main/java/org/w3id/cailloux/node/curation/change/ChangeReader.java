@@ -289,7 +289,8 @@ public final class ChangeReader {
                 } else if (!clean.isEmpty()) {
                     kept.add(clean);
                 } else if (required) {
-                    error(name + "." + lang, "Ce texte est vide.", "This text is empty.");
+                    error(name + "." + lang, "Ce texte est vide : donnez-le en " + (lang.equals("fr") ? "français" : "anglais") + ".",
+                            "This text is empty: give it in " + (lang.equals("fr") ? "French" : "English") + ".");
                 }
             }
             all.put(lang, kept);

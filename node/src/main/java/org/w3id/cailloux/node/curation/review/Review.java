@@ -26,6 +26,33 @@ public record Review(List<Finding> before, List<Finding> after, List<Finding> in
         json.put("findingsAfter", after.size());
         json.put("insertions", delta.insertions().size());
         json.put("deletions", delta.deletions().size());
+        json.put("added", lines(delta.insertions()));
+        json.put("removed", lines(delta.deletions()));
         return json;
+    }
+
+    /** The triples of a graph, one a line, with the vocabulary's prefixes, sorted: what a person reads of a delta. */
+    public static List<String> lines(org.apache.jena.graph.Graph graph) {
+        List<String> lines = new java.util.ArrayList<>();
+        graph.find().forEachRemaining(t -> lines.add(org.apache.jena.sparql.util.FmtUtils.stringForTriple(t, PREFIXES)));
+        java.util.Collections.sort(lines);
+        return lines;
+    }
+
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = prefixes();
+
+    private static org.apache.jena.shared.PrefixMapping prefixes() {
+        org.apache.jena.shared.PrefixMapping p = org.apache.jena.shared.PrefixMapping.Factory.create();
+        p.setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri);
+        p.setNsPrefix("owl", org.apache.jena.vocabulary.OWL.NS);
+        p.setNsPrefix("dct", org.apache.jena.vocabulary.DCTerms.NS);
+        p.setNsPrefix("rdf", org.apache.jena.vocabulary.RDF.uri);
+        p.setNsPrefix("rdfs", org.apache.jena.vocabulary.RDFS.uri);
+        p.setNsPrefix("cx", org.w3id.cailloux.vocabulary.CX.NS);
+        p.setNsPrefix("adms", org.w3id.cailloux.vocabulary.ADMS.NS);
+        for (org.w3id.cailloux.vocabulary.Scheme s : org.w3id.cailloux.vocabulary.Scheme.values()) {
+            p.setNsPrefix(s.slug(), s.iri() + "/");
+        }
+        return p.lock();
     }
 }

@@ -67,14 +67,13 @@ public class CurationPages {
         Map<String, Object> json = ProposalJson.of(view);
         Map<String, Object> model = base(request);
         model.put("impact", impact);
-        proposalModel(model, json, view.review() != null ? view.review().delta() : null, signedInStaff(request));
+        proposalModel(model, json, signedInStaff(request));
         return page("curation/proposal", model);
     }
 
     /** The model of a proposal's page (hub or city) from its JSON, with the delta when known here. */
     @SuppressWarnings("unchecked")
-    void proposalModel(Map<String, Object> model, Map<String, Object> json, org.w3id.cailloux.node.curation.change.Delta delta,
-                       SignedIn signedIn) {
+    void proposalModel(Map<String, Object> model, Map<String, Object> json, SignedIn signedIn) {
         model.put("p", row(json));
         model.put("change", json.get("change"));
         model.put("review", json.get("review"));
@@ -86,8 +85,9 @@ public class CurationPages {
             one.put("when", when(c.get("createdAt")));
             return one;
         }).toList());
-        model.put("insertions", delta == null ? List.of() : lines(delta.insertions()));
-        model.put("deletions", delta == null ? List.of() : lines(delta.deletions()));
+        Map<String, Object> review = json.get("review") instanceof Map<?, ?> r ? (Map<String, Object>) r : Map.of();
+        model.put("insertions", review.getOrDefault("added", List.of()));
+        model.put("deletions", review.getOrDefault("removed", List.of()));
         String state = String.valueOf(json.get("state"));
         boolean mine = signedIn != null && signedIn.username().equals(json.get("proposer"))
                 && identity.nodeIri().equals(json.get("proposerNode"));
@@ -134,8 +134,8 @@ public class CurationPages {
         model.put("summary", summary(log));
         model.put("steps", log.steps().stream().map(s -> {
             Map<String, Object> step = release(s.release());
-            step.put("insertions", lines(s.delta().insertions()));
-            step.put("deletions", lines(s.delta().deletions()));
+            step.put("insertions", org.w3id.cailloux.node.curation.review.Review.lines(s.delta().insertions()));
+            step.put("deletions", org.w3id.cailloux.node.curation.review.Review.lines(s.delta().deletions()));
             return step;
         }).toList());
         return page("curation/changelog", model);
@@ -212,27 +212,6 @@ public class CurationPages {
     public static String conceptPath(String iri) {
         String base = org.w3id.cailloux.vocabulary.Scheme.NS;
         return iri.startsWith(base) ? "/vocabulary/scheme/" + iri.substring(base.length()) : iri;
-    }
-
-    private static List<String> lines(org.apache.jena.graph.Graph graph) {
-        List<String> lines = new ArrayList<>();
-        graph.find().forEachRemaining(t -> lines.add(org.apache.jena.sparql.util.FmtUtils.stringForTriple(t, prefixes())));
-        java.util.Collections.sort(lines);
-        return lines;
-    }
-
-    private static org.apache.jena.shared.PrefixMapping prefixes() {
-        org.apache.jena.shared.PrefixMapping p = org.apache.jena.shared.PrefixMapping.Factory.create();
-        p.setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri);
-        p.setNsPrefix("owl", org.apache.jena.vocabulary.OWL.NS);
-        p.setNsPrefix("dct", org.apache.jena.vocabulary.DCTerms.NS);
-        p.setNsPrefix("rdf", org.apache.jena.vocabulary.RDF.uri);
-        p.setNsPrefix("cx", org.w3id.cailloux.vocabulary.CX.NS);
-        p.setNsPrefix("adms", org.w3id.cailloux.vocabulary.ADMS.NS);
-        for (org.w3id.cailloux.vocabulary.Scheme s : org.w3id.cailloux.vocabulary.Scheme.values()) {
-            p.setNsPrefix(s.slug(), s.iri() + "/");
-        }
-        return p;
     }
 
     private static String when(Object instant) {

@@ -97,7 +97,7 @@ public class StaffProposalsController {
         SignedIn signedIn = sessions.require(request);
         Map<String, Object> model = pages.base(request);
         Map<String, Object> json = desk.view(signedIn.staff(), id, "fr");
-        pages.proposalModel(model, json, null, signedIn);
+        pages.proposalModel(model, json, signedIn);
         model.put("made", made != null);
         model.put("hub", desk.hubUrl());
         model.put("staffView", true);
