@@ -51,10 +51,13 @@ public class AskCache {
         }
     }
 
-    /** True when the peer's feed is live and names other data than {@code token} (a token heard before). */
+    /**
+     * True when the peer's feed is live and names other data than {@code token}, the token heard before: also when none
+     * was heard then (the feed was opening), since the data may have changed before it was heard from.
+     */
     boolean changedSince(Source source, String token) {
         String now = token(source);
-        return token != null && now != null && !token.equals(now);
+        return now != null && !now.equals(token);
     }
 
     /** Forgets every answer of the node, whose data changed. */

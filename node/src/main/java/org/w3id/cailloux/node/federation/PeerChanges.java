@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.cailloux.node.peers.EventStream;
 import org.w3id.cailloux.node.peers.Peer;
 import org.w3id.cailloux.node.peers.PeerRegistry;
 
@@ -100,7 +100,7 @@ public class PeerChanges implements AutoCloseable {
             HttpRequest request = HttpRequest.newBuilder(peer.url().resolve("federation/changes"))
                     .header("Accept", "text/event-stream").GET().build();
             http.sendAsync(request, info -> info.statusCode() == 200
-                            ? HttpResponse.BodySubscribers.fromLineSubscriber(c)
+                            ? HttpResponse.BodySubscribers.fromLineSubscriber(c.stream)
                             : HttpResponse.BodySubscribers.replacing(null))
                     .whenComplete((response, error) -> ended(c, error != null ? error.toString()
                             : response.statusCode() != 200 ? "HTTP " + response.statusCode() : "closed by the peer"));
@@ -140,67 +140,31 @@ public class PeerChanges implements AutoCloseable {
         }
     }
 
-    /** One stream of a feed: reads its lines, keeps the last token and when it last heard anything. */
-    private static final class Connection implements Flow.Subscriber<String> {
+    /** One stream of a feed: the last token it gave. */
+    private static final class Connection {
 
-        private final Feed feed;
-        private final long opened = System.nanoTime();
-        private volatile long heardAt = opened;
+        private final EventStream stream;
         private volatile String token;
-        private volatile Flow.Subscription subscription;
-        private volatile boolean cancelled;
 
         Connection(Feed feed) {
-            this.feed = feed;
+            this.stream = new EventStream(data -> token = data, (ended, why) -> feed.ended(this, why));
         }
 
         String token() {
             String t = token;
-            return t != null && !cancelled && !silent() ? t : null;
+            return t != null && !stream.cancelled() && !silent() ? t : null;
         }
 
         boolean heard() {
-            return token != null;
+            return stream.heard();
         }
 
         boolean silent() {
-            return System.nanoTime() - heardAt > SILENCE_NANOS;
+            return stream.silentFor(SILENCE_NANOS);
         }
 
         void cancel() {
-            cancelled = true;
-            Flow.Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (cancelled) {
-                s.cancel();
-            } else {
-                s.request(Long.MAX_VALUE);
-            }
-        }
-
-        @Override
-        public void onNext(String line) {
-            heardAt = System.nanoTime();
-            if (line.startsWith("data:")) {
-                token = line.substring("data:".length()).strip();
-            }
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            feed.ended(this, error.toString());
-        }
-
-        @Override
-        public void onComplete() {
-            feed.ended(this, "closed by the peer");
+            stream.cancel();
         }
     }
 

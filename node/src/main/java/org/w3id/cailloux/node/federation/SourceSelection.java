@@ -54,7 +54,7 @@ public class SourceSelection {
             return List.of();
         }
         List<Source> peers = ledger.live().stream().filter(s -> !s.isSelf()).toList();
-        Map<Source, VoidSummary> summaries = settings.isVoidSelection() ? voids.summaries(peers, deadline) : Map.of();
+        Map<Source, VoidSummary> summaries = settings.isVoidSelection() ? voids.summaries(peers, deadline, ledger.reusesKept()) : Map.of();
         Map<Star, Map<Source, Decision>> decisions = new LinkedHashMap<>();
         Map<Source, List<Star>> questions = new LinkedHashMap<>();
         for (Star star : stars) {
@@ -86,6 +86,9 @@ public class SourceSelection {
         if (summary != null) {
             return Optional.of(summary.excludes(star).map(why -> new Decision(source, false, why))
                     .orElseGet(() -> new Decision(source, true, "VoID lists what the pattern uses")));
+        }
+        if (!ledger.reusesKept()) {
+            return Optional.empty(); // Cache-Control: no-cache asks again what is not known for sure
         }
         return cache.get(source, star).map(matches -> new Decision(source, matches, "ASK (cached): " + (matches ? "matches" : "no match")));
     }

@@ -39,7 +39,7 @@ class StarSizes {
             return false;
         }
         List<Source> peers = selection.sources().stream().filter(s -> !s.isSelf()).toList();
-        Map<Source, VoidSummary> summaries = voids.summaries(peers, deadline);
+        Map<Source, VoidSummary> summaries = voids.summaries(peers, deadline, true);
         for (Source source : selection.sources()) {
             OptionalLong triples = source.isSelf() ? locally(selection.star(), limit)
                     : summaries.containsKey(source) ? summaries.get(source).triples(selection.star()) : OptionalLong.empty();

@@ -49,13 +49,17 @@ public class VoidSummaries {
         this.settings = settings;
     }
 
-    /** The summary of each peer that has one, fetching those not known or expired, within the deadline. */
-    Map<Source, VoidSummary> summaries(List<Source> peers, Deadline deadline) {
+    /**
+     * The summary of each peer that has one, fetching those not known or expired, within the deadline; with
+     * {@code reuseKept} false (a query sent with {@code Cache-Control: no-cache}) every summary is asked again
+     * (conditionally: 304 for an unchanged peer) and waited for.
+     */
+    Map<Source, VoidSummary> summaries(List<Source> peers, Deadline deadline, boolean reuseKept) {
         Instant now = Instant.now();
         List<CompletableFuture<Void>> requests = new ArrayList<>();
         for (Source peer : peers) {
             Entry entry = entries.get(peer.nodeIri());
-            boolean changed = entry != null && askCache.changedSince(peer, entry.token());
+            boolean changed = entry != null && (!reuseKept || askCache.changedSince(peer, entry.token()));
             if (entry == null || entry.expires().isBefore(now) || changed) {
                 CompletableFuture<Void> request = pending.get(peer.nodeIri());
                 if (request == null) {

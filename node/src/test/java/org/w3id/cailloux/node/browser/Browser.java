@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -105,6 +108,22 @@ public final class Browser implements AutoCloseable {
     /** A wait of up to {@code seconds} for a condition (the shared machine is slow). */
     public WebDriverWait waiting(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** Clicks a button that posts its form (or a link), and waits until the next page has replaced this one. */
+    public static void submitAndWait(WebDriver driver, WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(button));
+    }
+
+    /** Whether the element left the document; Chromium sometimes says so with an "unknown error", not a stale element. */
+    public static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     /** Runs a script in the page and returns its value. */

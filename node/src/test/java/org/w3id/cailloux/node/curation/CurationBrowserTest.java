@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,12 +60,12 @@ class CurationBrowserTest {
         type(web, "f-definition-fr", "Préserver la ressource en eau du territoire avec ses habitants.");
         type(web, "f-definition-en", "Keeping the territory's water with its inhabitants.");
         type(web, "f-rationale", "Trois villes du réseau en ont fait un axe.");
-        submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/proposals'] button.primary")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/proposals'] button.primary")));
         assertTrue(text(web, "#error-summary").contains("prefLabel.en"), page(web));
         assertTrue(text(web, "#f-prefLabel-en-error").contains("anglais"), page(web));
         browser.screenshot("curation-01-form-error", 1400);
         type(web, "f-prefLabel-en", "water management");
-        submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/proposals'] button.primary")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/proposals'] button.primary")));
         assertTrue(text(web, "#made-notice").contains("enregistrée"), page(web));
         assertTrue(text(web, "#candidate").contains("https://w3id.org/cailloux/scheme/themes/gestion-de-l-eau"), page(web));
         assertTrue(text(web, "#insertions").contains("themes:gestion-de-l-eau skos:prefLabel \"gestion de l'eau\"@fr"), page(web));
@@ -92,13 +91,13 @@ class CurationBrowserTest {
         reason.sendKeys("Bien documenté.");
         WebElement decide = web.findElement(By.cssSelector("#decide button[type=submit]"));
         decide.sendKeys(Keys.ENTER);
-        new WebDriverWait(web, Duration.ofSeconds(30)).until(d -> gone(decide));
+        new WebDriverWait(web, Duration.ofSeconds(30)).until(d -> Browser.gone(decide));
         assertEquals("acceptée", text(web, "#state"));
 
         web.get(node.uri("/vocabulary/releases").toString());
         assertLabelled(web);
         type(web, "note", "La gestion de l'eau entre au vocabulaire.");
-        submitAndWait(web, web.findElement(By.cssSelector("#release-form button")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("#release-form button")));
         assertTrue(web.getCurrentUrl().endsWith("/vocabulary/versions/1.1.0"), web.getCurrentUrl());
         assertTrue(web.findElement(By.tagName("main")).getText().contains("Concepts ajoutés (1)"));
         browser.screenshot("curation-05-release", 1200);
@@ -127,7 +126,7 @@ class CurationBrowserTest {
         List<WebElement> buttons = web.findElements(By.cssSelector("#concept-festive-gatherings .uses button"));
         assertTrue(!buttons.isEmpty());
         int before = buttons.size();
-        submitAndWait(web, buttons.get(0));
+        Browser.submitAndWait(web, buttons.get(0));
         assertTrue(text(web, "#applied-notice").contains("1 révision"), page(web));
         List<WebElement> left = web.findElements(By.cssSelector("#concept-festive-gatherings .uses button"));
         assertEquals(before - 1, left.size());
@@ -147,12 +146,12 @@ class CurationBrowserTest {
         WebElement password = web.findElement(By.id("password"));
         password.sendKeys(Hub.PASSWORD);
         password.sendKeys(Keys.ENTER);
-        new WebDriverWait(web, Duration.ofSeconds(30)).until(d -> gone(password));
+        new WebDriverWait(web, Duration.ofSeconds(30)).until(d -> Browser.gone(password));
     }
 
     private void signOut(ChromeDriver web) {
         web.get(node.uri("/staff").toString());
-        submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/sign-out'] button")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/sign-out'] button")));
     }
 
     /** What the page says, for a failed assertion's message. */
@@ -168,19 +167,5 @@ class CurationBrowserTest {
         WebElement field = web.findElement(By.id(id));
         field.clear();
         field.sendKeys(value);
-    }
-
-    private static void submitAndWait(ChromeDriver web, WebElement button) {
-        button.click();
-        new WebDriverWait(web, Duration.ofSeconds(30)).until(d -> gone(button));
-    }
-
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
     }
 }

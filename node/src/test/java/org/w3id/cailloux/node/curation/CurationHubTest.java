@@ -204,6 +204,8 @@ class CurationHubTest {
         assertEquals(304, node.send(node.anonymous("/vocabulary").header("Accept", "text/turtle").header("If-None-Match", etag)).statusCode());
         assertEquals("1.1.0", Hub.json(node.send(node.anonymous("/health"))).get("vocabularyVersion"));
         assertTrue(node.send(node.anonymous("/.well-known/void").header("Accept", "text/turtle")).body().contains("ns/1.1.0"));
+        String description = node.send(node.anonymous("/sparql").header("Accept", "text/turtle")).body();
+        assertTrue(description.contains("conformsTo") && description.contains("<https://w3id.org/cailloux/ns/1.1.0>"), description);
     }
 
     @Test

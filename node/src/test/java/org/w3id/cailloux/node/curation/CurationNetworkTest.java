@@ -185,6 +185,15 @@ class CurationNetworkTest {
         }
         assertEquals(sum, total);
         assertTrue(total >= 2, "both cities' gardens use food-system: " + total);
+        Map<String, Object> report = Hub.json(hub.get(null, "/vocabulary/usage"));
+        Map<?, ?> themes = ((List<?>) report.get("schemes")).stream().map(m -> (Map<?, ?>) m)
+                .filter(m -> m.get("scheme").equals(Hub.THEMES)).findFirst().orElseThrow();
+        Map<?, ?> food = ((List<?>) themes.get("concepts")).stream().map(m -> (Map<?, ?>) m)
+                .filter(m -> m.get("concept").equals(concept)).findFirst().orElseThrow();
+        assertEquals(total, ((Number) food.get("experiments")).longValue(), "the report counts as the concept page");
+        assertTrue(((List<?>) themes.get("mostUsed")).stream().anyMatch(m -> ((Map<?, ?>) m).get("concept").equals(concept)), themes.toString());
+        assertTrue(((List<?>) themes.get("unused")).stream().anyMatch(m -> ((Map<?, ?>) m).get("concept").equals(Hub.THEMES + "/mobility")),
+                "no city uses mobility: " + themes.get("unused"));
     }
 
     @Test
@@ -192,17 +201,15 @@ class CurationNetworkTest {
     void aNodeCutOffFromTheHubKeepsItsVersionAndSaysWhich() throws Exception {
         hubNode.close();
         hubNode = null;
-        {
-            waitUntil(() -> Hub.json(a.send(a.anonymous("/health"))).get("vocabularyHub") instanceof Map<?, ?> s
-                    && Boolean.FALSE.equals(s.get("connected")));
-            Map<String, Object> health = Hub.json(a.send(a.anonymous("/health")));
-            assertEquals("1.2.0", health.get("vocabularyVersion"));
-            assertEquals(201, send(a, "POST", "/api/experiments", PublishingApiTestData.GARDENS.replace("jardins-partages", "jardins-hors-ligne"))
-                    .statusCode(), "publishing goes on with the version it has");
-            HttpResponse<String> propose = send(a, "POST", "/api/vocabulary/proposals", Hub.newTheme("x", "x", "x", null));
-            assertEquals(502, propose.statusCode(), propose.body());
-            assertTrue(propose.body().contains("hub"), propose.body());
-        }
+        waitUntil(() -> Hub.json(a.send(a.anonymous("/health"))).get("vocabularyHub") instanceof Map<?, ?> s
+                && Boolean.FALSE.equals(s.get("connected")));
+        Map<String, Object> health = Hub.json(a.send(a.anonymous("/health")));
+        assertEquals("1.2.0", health.get("vocabularyVersion"));
+        assertEquals(201, send(a, "POST", "/api/experiments", PublishingApiTestData.GARDENS.replace("jardins-partages", "jardins-hors-ligne"))
+                .statusCode(), "publishing goes on with the version it has");
+        HttpResponse<String> propose = send(a, "POST", "/api/vocabulary/proposals", Hub.newTheme("x", "x", "x", null));
+        assertEquals(502, propose.statusCode(), propose.body());
+        assertTrue(propose.body().contains("hub"), propose.body());
     }
 
     private static long onlyProposal() throws Exception {

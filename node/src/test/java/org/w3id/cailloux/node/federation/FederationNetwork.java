@@ -118,6 +118,13 @@ final class FederationNetwork {
         return HTTP.send(HttpRequest.newBuilder(uri).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** GET {@code path?query=...} on the node with {@code Cache-Control: no-cache}: computed anew, every peer asked again. */
+    static HttpResponse<byte[]> getFresh(TestNode node, String path, String query, String accept) throws IOException, InterruptedException {
+        URI uri = node.uri(path + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Accept", accept).header("Cache-Control", "no-cache").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static ResultSetRewindable rows(HttpResponse<byte[]> response) {
         return ResultSetFactory.makeRewindable(ResultsReader.create().lang(ResultSetLang.RS_JSON).build()
                 .read(new ByteArrayInputStream(response.body())));

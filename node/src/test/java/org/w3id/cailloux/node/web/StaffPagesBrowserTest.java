@@ -16,12 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.cailloux.node.TestNode;
 import org.w3id.cailloux.node.browser.Browser;
 
@@ -109,10 +107,10 @@ class StaffPagesBrowserTest {
         type(web, "f-means-0-unit", "EUR");
         // A link to another experiment, found by searching
         type(web, "f-lookup", "monnaie locale");
-        submitAndWait(web, web.findElement(By.id("lookup-button")));
-        submitAndWait(web, web.findElement(By.cssSelector("button[value^='link:inspiredBy:']")));
+        Browser.submitAndWait(web, web.findElement(By.id("lookup-button")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("button[value^='link:inspiredBy:']")));
         assertTrue(web.findElement(By.id("f-inspiredBy")).getAttribute("value").endsWith("/experiments/la-manne"));
-        submitAndWait(web, web.findElement(By.cssSelector("button[value='draft']")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("button[value='draft']")));
 
         // The messages, next to the fields they concern, and listed at the top
         assertTrue(text(web, "#error-summary").contains("Rien n'a été enregistré"));
@@ -128,7 +126,7 @@ class StaffPagesBrowserTest {
         // Fixed, saved as a draft: not public yet, not on the network
         type(web, "f-title-fr", "Jardins partagés du Marais");
         type(web, "f-endDate", "2019-10");
-        submitAndWait(web, web.findElement(By.cssSelector("button[value='draft']")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("button[value='draft']")));
         assertTrue(text(web, "#saved-notice").contains("Brouillon enregistré"));
         browser.screenshot("staff-06-draft-saved", 1200);
         assertEquals(404, node.send(node.anonymous("/api/experiments/" + SLUG)).statusCode(), "a draft is not public");
@@ -137,7 +135,7 @@ class StaffPagesBrowserTest {
         // Edited and published: found on the public API and page, and by another city's network search
         web.get(node.uri("/staff/experiments/" + SLUG + "/edit").toString());
         type(web, "f-title-fr", TITLE);
-        submitAndWait(web, web.findElement(By.cssSelector("button[value='publish']")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("button[value='publish']")));
         assertTrue(text(web, "#saved-notice").contains("publiée"));
         HttpResponse<String> published = node.send(node.anonymous("/api/experiments/" + SLUG).header("Accept", "application/json"));
         assertEquals(200, published.statusCode());
@@ -161,7 +159,7 @@ class StaffPagesBrowserTest {
         web.findElement(By.id("delete-link")).click();
         assertTrue(text(web, "#delete-warning").contains("Rien n'est effacé"), text(web, "#delete-warning"));
         browser.screenshot("staff-10-delete-confirm", 1200);
-        submitAndWait(web, web.findElement(By.id("confirm-delete")));
+        Browser.submitAndWait(web, web.findElement(By.id("confirm-delete")));
         assertTrue(text(web, "#deleted-notice").contains("supprimée"), text(web, "#deleted-notice"));
         assertTrue(text(web, "#revision-3").contains("expérimentation supprimée"), text(web, "#revision-3"));
         assertEquals(404, node.send(node.anonymous("/experiments/" + SLUG).header("Accept", "text/html")).statusCode());
@@ -174,14 +172,14 @@ class StaffPagesBrowserTest {
 
         // Restored from its history: public again
         row.findElement(By.partialLinkText("Historique")).click();
-        submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 2']")));
+        Browser.submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 2']")));
         assertTrue(text(web, "#restored-notice").contains("révision 2"));
         assertTrue(text(web, "#revision-4").contains("rétablie"), text(web, "#revision-4"));
         browser.screenshot("staff-12-restored-after-delete", 1600);
         assertEquals(200, node.send(node.anonymous("/experiments/" + SLUG).header("Accept", "text/html")).statusCode());
 
         // Revision 1, the draft, restored: no longer public
-        submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 1']")));
+        Browser.submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Rétablir la révision 1']")));
         assertTrue(text(web, "#restored-notice").contains("révision 1"));
         assertTrue(text(web, "#revision-5").contains("titre (fr) : « " + TITLE + " » → « Jardins partagés du Marais »"),
                 text(web, "#revision-5"));
@@ -197,7 +195,7 @@ class StaffPagesBrowserTest {
         web.get(node.uri("/staff/import").toString());
         browser.screenshot("staff-13-import", 1200);
         web.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
-        submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/import'] button[type=submit]")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/import'] button[type=submit]")));
         String report = text(web, "#import-report");
         assertTrue(text(web, "#import-error").contains("rien n'a été enregistré"), text(web, "#import-error"));
         assertTrue(report.contains("sans-titre") && report.contains("refusée") && report.contains("Le titre en français est obligatoire."), report);
@@ -214,7 +212,7 @@ class StaffPagesBrowserTest {
         browser.width(Browser.WIDTH);
 
         // Sign out
-        submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")));
+        Browser.submitAndWait(web, web.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")));
         assertTrue(web.getCurrentUrl().contains("/staff/sign-in"), web.getCurrentUrl());
         web.get(node.uri("/staff").toString());
         assertTrue(web.getCurrentUrl().contains("/staff/sign-in"), "signed out: the list needs signing in again");
@@ -229,7 +227,7 @@ class StaffPagesBrowserTest {
         web.get(synthe.uri("/search").toString());
         WebElement q = web.findElement(By.id("q"));
         q.sendKeys(keyword, Keys.ENTER);
-        browser.waiting(30).until(driver -> gone(q));
+        browser.waiting(30).until(driver -> Browser.gone(q));
         browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));
         // Read by script: an absent element would make a lookup wait the whole implicit wait
         assertEquals("", browser.script("return document.getElementById('unanswered')?.textContent ?? ''"),
@@ -245,29 +243,13 @@ class StaffPagesBrowserTest {
     private static void signIn(ChromeDriver web, String password) {
         type(web, "username", "admin");
         type(web, "password", password);
-        submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/sign-in'] button[type=submit]")));
+        Browser.submitAndWait(web, web.findElement(By.cssSelector("form[action='/staff/sign-in'] button[type=submit]")));
     }
 
     private static void type(ChromeDriver web, String id, String text) {
         WebElement field = web.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** Clicks a button that posts the form, and waits until the next page has replaced this one. */
-    private static void submitAndWait(ChromeDriver web, WebElement button) {
-        button.click();
-        new WebDriverWait(web, Duration.ofSeconds(30)).until(driver -> gone(button));
-    }
-
-    /** Whether the element left the document; Chromium sometimes says so with an "unknown error", not a stale element. */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
     }
 
     private static void click(ChromeDriver web, String id) {

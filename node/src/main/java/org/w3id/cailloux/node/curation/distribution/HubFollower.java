@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
@@ -29,6 +28,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cailloux.node.curation.CurationSettings;
+import org.w3id.cailloux.node.peers.EventStream;
 import org.w3id.cailloux.node.rdf.StrictErrorHandler;
 import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 import org.w3id.cailloux.node.vocabulary.SemanticVersion;
@@ -56,7 +56,7 @@ public class HubFollower implements ApplicationEventListener<ServerStartupEvent>
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hub-follower").factory());
     private final ExecutorService uptake = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("hub-uptake").factory());
-    private volatile Listener listener;
+    private volatile EventStream listener;
     private volatile boolean closed;
     private volatile Instant lastHeard;
     private volatile String lastError;
@@ -84,8 +84,8 @@ public class HubFollower implements ApplicationEventListener<ServerStartupEvent>
     public Map<String, Object> status() {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("hub", hub == null ? null : hub.toString());
-        Listener l = listener;
-        status.put("connected", l != null && l.heard && !l.silent());
+        EventStream l = listener;
+        status.put("connected", l != null && l.heard() && !l.silentFor(SILENCE_NANOS));
         status.put("lastHeard", lastHeard == null ? null : lastHeard.toString());
         status.put("announced", announced);
         status.put("version", live.current().version());
@@ -97,7 +97,7 @@ public class HubFollower implements ApplicationEventListener<ServerStartupEvent>
         if (closed) {
             return;
         }
-        Listener l = new Listener();
+        EventStream l = new EventStream(this::heard, this::ended);
         listener = l;
         HttpRequest request = HttpRequest.newBuilder(hub.resolve("vocabulary/feed")).header("Accept", "text/event-stream").GET().build();
         http.sendAsync(request, info -> info.statusCode() == 200
@@ -107,25 +107,32 @@ public class HubFollower implements ApplicationEventListener<ServerStartupEvent>
                         : response.statusCode() != 200 ? "HTTP " + response.statusCode() + " from " + hub + "vocabulary/feed" : "closed by the hub"));
     }
 
-    private synchronized void ended(Listener l, String why) {
+    private synchronized void ended(EventStream l, String why) {
         if (listener != l || closed) {
             return;
         }
         listener = null;
         l.cancel();
         lastError = "feed of the hub: " + why;
-        Duration wait = l.heard ? Duration.ofSeconds(1) : retry;
-        retry = l.heard ? Duration.ofSeconds(2) : min(retry.multipliedBy(2), Duration.ofSeconds(30));
+        Duration wait = l.heard() ? Duration.ofSeconds(1) : retry;
+        retry = l.heard() ? Duration.ofSeconds(2) : min(retry.multipliedBy(2), Duration.ofSeconds(30));
         LOG.info("The vocabulary hub's feed ended ({}); this node keeps vocabulary {} and listens again in {} s", why,
                 live.current().version(), wait.toSeconds());
         timer.schedule(this::open, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void reopenIfSilent() {
-        Listener l = listener;
-        if (l != null && l.silent()) {
+        EventStream l = listener;
+        if (l != null && l.silentFor(SILENCE_NANOS)) {
             ended(l, "nothing heard for " + VocabularyFeed.HEARTBEAT.multipliedBy(3).toSeconds() + " s");
         }
+    }
+
+    /** An event of the feed: the hub's announcement, heard now. */
+    private void heard(String data) {
+        lastHeard = Instant.now();
+        retry = Duration.ofSeconds(1);
+        announced(data);
     }
 
     /** An announcement: takes up what it names unless the node runs it already. */
@@ -213,65 +220,13 @@ public class HubFollower implements ApplicationEventListener<ServerStartupEvent>
     @Override
     public void close() {
         closed = true;
-        Listener l = listener;
+        EventStream l = listener;
         if (l != null) {
             l.cancel();
         }
         timer.shutdownNow();
         uptake.shutdownNow();
         http.shutdownNow();
-    }
-
-    /** One stream of the feed: its lines, the last event's data, when it last heard anything. */
-    private final class Listener implements Flow.Subscriber<String> {
-
-        private volatile long heardAt = System.nanoTime();
-        private volatile boolean heard;
-        private volatile Flow.Subscription subscription;
-        private volatile boolean cancelled;
-
-        boolean silent() {
-            return System.nanoTime() - heardAt > SILENCE_NANOS;
-        }
-
-        void cancel() {
-            cancelled = true;
-            Flow.Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (cancelled) {
-                s.cancel();
-            } else {
-                s.request(Long.MAX_VALUE);
-            }
-        }
-
-        @Override
-        public void onNext(String line) {
-            heardAt = System.nanoTime();
-            if (line.startsWith("data:")) {
-                heard = true;
-                lastHeard = Instant.now();
-                retry = Duration.ofSeconds(1);
-                announced(line.substring("data:".length()).strip());
-            }
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            ended(this, error.toString());
-        }
-
-        @Override
-        public void onComplete() {
-            ended(this, "closed by the hub");
-        }
     }
 
     private static Duration min(Duration a, Duration b) {
