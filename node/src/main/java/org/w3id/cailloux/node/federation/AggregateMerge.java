@@ -88,6 +88,8 @@ final class AggregateMerge {
             case SUM -> central.allocAggregate(AggregatorFactory.createSum(false, values.get(0)));
             case MIN -> central.allocAggregate(AggregatorFactory.createMin(false, values.get(0)));
             case MAX -> central.allocAggregate(AggregatorFactory.createMax(false, values.get(0)));
+            // the group has one row, from the one node that holds it
+            case ONLY -> central.allocAggregate(AggregatorFactory.createSample(false, values.get(0)));
             case AVG -> {
                 // AVG of no value is 0, as SPARQL defines it
                 Expr sum = central.allocAggregate(AggregatorFactory.createSum(false, values.get(0)));

@@ -37,7 +37,8 @@ import org.w3id.cailloux.node.federation.SourceSelection.StarSelection;
  * experiment, with its parts joined in). Each node then answers its own groups with partial aggregates
  * (COUNT and SUM as such, MIN, MAX, AVG as SUM and COUNT); COUNT(DISTINCT ?x) only when a value of ?x cannot
  * occur on two nodes. Anything else is fetched and grouped here, and so is a pattern whose request would be
- * longer than {@code cailloux.federation.max-request-length}.
+ * longer than {@code cailloux.federation.max-request-length}. A pattern of any other shape inside {@code GRAPH ?g},
+ * grouped by {@code ?g}, goes to the nodes too ({@link OneGraphGroups}): each group is one city's, computed whole.
  */
 final class AggregatePushdown {
 
@@ -65,9 +66,15 @@ final class AggregatePushdown {
             return Decision.no("SERVICE, VALUES or vocabulary patterns are joined here");
         }
         OpGroup group = GroupedPattern.group(op);
-        GroupedPattern shape = group == null ? null : GroupedPattern.of(group.getSubOp());
+        if (group == null) {
+            return Decision.no("the grouping is under another operator");
+        }
+        GroupedPattern shape = GroupedPattern.of(group.getSubOp());
         if (shape == null) {
-            return Decision.no("the grouped pattern is more than one basic graph pattern with FILTERs");
+            OneGraphGroups groups = OneGraphGroups.of(group.getSubOp(), group.getGroupVars().getVars());
+            return groups == null
+                    ? Decision.no("the grouped pattern is more than one basic graph pattern with FILTERs, and not grouped by its GRAPH variable")
+                    : perCity(group, groups, stars, selections);
         }
         Set<Var> inScope = new HashSet<>();
         shape.triples().forEach(t -> List.of(t.getSubject(), t.getPredicate(), t.getObject())
@@ -112,6 +119,51 @@ final class AggregatePushdown {
         }
         return new Decision(Optional.of(new PartialAggregation(keys, partials, rows, requests)),
                 "every match lies in one node's data");
+    }
+
+    /** Groups that are each one city's: every aggregate is computed whole by that city's node. */
+    private Decision perCity(OpGroup group, OneGraphGroups groups, List<Star> stars, List<StarSelection> selections) {
+        if (!groups.filters().stream().allMatch(FilterPushdown::portable)) {
+            return Decision.no("filters that cannot travel");
+        }
+        if (stars.stream().mapToInt(s -> s.triples().size()).sum() != groups.triples().size()) {
+            return Decision.no("the query matches patterns outside the grouped one");
+        }
+        List<Var> keys = group.getGroupVars().getVars();
+        if (!keys.stream().allMatch(k -> group.getGroupVars().getExpr(k) == null && groups.vars().contains(k))) {
+            return Decision.no("a GROUP BY expression or a key outside the pattern");
+        }
+        Set<String> used = new HashSet<>();
+        groups.vars().forEach(v -> used.add(v.getVarName()));
+        List<Partial> partials = new ArrayList<>();
+        for (ExprAggregator aggregate : group.getAggregators()) {
+            Aggregator agg = aggregate.getAggregator();
+            if (agg.getExprList() != null && !agg.getExprList().getList().stream()
+                    .allMatch(e -> groups.vars().containsAll(e.getVarsMentioned()) && FilterPushdown.portable(e))) {
+                return Decision.no(agg.toPrefixString() + " cannot be computed by a node");
+            }
+            partials.add(new Partial(aggregate.getVar(), Combine.ONLY, List.of(Var.alloc(fresh("p", used))), List.of(text(agg))));
+        }
+        Var rows = Var.alloc(fresh("rows", used));
+        String graphBase = "?" + fresh("g", used);
+        List<PartialAggregation.Request> requests = groups.sources(selections).stream()
+                .map(s -> new PartialAggregation.Request(s, perCityText(s, groups, keys, partials, rows, graphBase))).toList();
+        if (requests.stream().anyMatch(r -> r.query().length() > maxLength)) {
+            return Decision.no("the request would be longer than cailloux.federation.max-request-length");
+        }
+        return new Decision(Optional.of(new PartialAggregation(keys, partials, rows, requests)),
+                "each group is one city's graph, computed whole by its node");
+    }
+
+    private static String perCityText(Source source, OneGraphGroups groups, List<Var> keys, List<Partial> partials, Var rows, String graphBase) {
+        StringBuilder text = new StringBuilder("SELECT");
+        keys.forEach(k -> text.append(' ').append(k));
+        text.append(" (COUNT(*) AS ").append(rows).append(')');
+        partials.forEach(p -> text.append(" (").append(p.text().getFirst()).append(" AS ").append(p.vars().getFirst()).append(')'));
+        text.append("\nWHERE {\n  ").append(groups.text(graphBase)).append("\n  VALUES ").append(groups.graph()).append(" { ")
+                .append(RemoteQueries.term(org.apache.jena.graph.NodeFactory.createURI(source.nodeIri()))).append(" }\n}\nGROUP BY ")
+                .append(keys.stream().map(Var::toString).collect(Collectors.joining(" ")));
+        return text.toString();
     }
 
     private Optional<Partial> partial(ExprAggregator aggregate, GroupedPattern shape, List<Var> keys, Set<Node> owned, Set<Var> inScope,

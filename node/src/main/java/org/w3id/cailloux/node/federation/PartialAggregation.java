@@ -16,8 +16,8 @@ import org.apache.jena.sparql.core.Var;
  */
 record PartialAggregation(List<Var> keys, List<Partial> partials, Var rows, List<Request> requests) {
 
-    /** How partial values combine into the query's aggregate. */
-    enum Combine { SUM, MIN, MAX, AVG }
+    /** How partial values combine into the query's aggregate; ONLY: one node computed the whole group. */
+    enum Combine { SUM, MIN, MAX, AVG, ONLY }
 
     /**
      * One aggregate of the query.

@@ -172,6 +172,48 @@ class FederatedQueryTest {
     }
 
     @Test
+    void groupsOfOneCityWithUnionOptionalAndBindAreComputedWholeByThatCitysNode() throws Exception {
+        String query = PREFIXES + """
+                SELECT ?city (COUNT(DISTINCT ?e) AS ?n) (COUNT(*) AS ?rows) (MIN(?title) AS ?first) (SAMPLE(?one) AS ?k) WHERE {
+                  GRAPH ?city {
+                    ?e a cx:Experiment .
+                    { ?e cx:theme ?theme } UNION { ?e cx:inspiredBy ?other }
+                    OPTIONAL { ?e dct:title ?title FILTER(lang(?title) = "fr") }
+                    BIND(1 AS ?one)
+                  }
+                } GROUP BY ?city""";
+        String explain = explain(query);
+        assertTrue(explain.contains("\"aggregatePushdown\":{\"pushed\":true"), explain);
+        assertTrue(explain.contains("each group is one city's graph"), explain);
+        HttpResponse<byte[]> response = answeredAsTheOracle(query);
+        assertEveryNodeAnswered(response);
+    }
+
+    @Test
+    void aConceptsUsePerCityWithItsExperimentsListedIsAnsweredByEachNode() throws Exception {
+        String concept = "https://w3id.org/cailloux/scheme/themes/food-system";
+        String query = org.w3id.cailloux.node.curation.usage.ConceptUsage.query(concept);
+        assertTrue(explain(query).contains("\"aggregatePushdown\":{\"pushed\":true"), explain(query));
+        HttpResponse<byte[]> response = FederationNetwork.get(a, "/federation/sparql", query, JSON);
+        assertEquals(200, response.statusCode(), () -> FederationNetwork.text(response));
+        Map<String, List<String>> expected = usage(FederationNetwork.oracleSelect(oracle, query));
+        assertFalse(expected.isEmpty(), "the sample data uses " + concept);
+        assertEquals(expected, usage(FederationNetwork.rows(response)));
+    }
+
+    /** Each city's count and its sorted experiment list (GROUP_CONCAT gives them in no set order). */
+    private static Map<String, List<String>> usage(ResultSetRewindable rows) {
+        Map<String, List<String>> byCity = new java.util.TreeMap<>();
+        rows.forEachRemaining(r -> {
+            List<String> list = new java.util.ArrayList<>(List.of(r.getLiteral("list").getString().split("\n")));
+            list.sort(null);
+            list.addFirst(r.getLiteral("n").getLexicalForm());
+            byCity.put(r.getResource("city").getURI(), list);
+        });
+        return byCity;
+    }
+
+    @Test
     void aCountOverTheUnionOfExperimentsIsAnsweredByEachNode() throws Exception {
         String query = PREFIXES + """
                 SELECT ?status (COUNT(?e) AS ?n) WHERE { ?e a cx:Experiment ; <http://www.w3.org/ns/adms#status> ?status }
