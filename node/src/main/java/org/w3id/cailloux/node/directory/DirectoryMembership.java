@@ -29,7 +29,8 @@ import org.w3id.cailloux.node.peers.PeerRegistry;
  * default 60 s), adding them to the peers. A node that joins later thus appears without restarts.
  */
 @Singleton
-@Requires(property = "cailloux.directory")
+// A URL, not only a key present: CAILLOUX_DIRECTORY_MODE is also read as cailloux.directory.mode, under cailloux.directory
+@Requires(property = "cailloux.directory", pattern = "https?://.+")
 public class DirectoryMembership implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryMembership.class);

@@ -1,0 +1,98 @@
+package org.w3id.cailloux.node.settings;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A node started as {@code ./cailloux run} starts it, in its own JVM ({@code Application}), configured only by
+ * environment variables: what an operator sets is read through Micronaut's mapping of variables to properties,
+ * which maps one variable to several property names.
+ */
+final class EnvironmentNode implements AutoCloseable {
+
+    static final String PASSWORD = "environment-test-password";
+
+    private final Process process;
+    private final StringBuilder output = new StringBuilder();
+    private final HttpClient http = HttpClient.newHttpClient();
+    final Path dataDir;
+    final String url;
+
+    private EnvironmentNode(Map<String, String> variables) throws Exception {
+        dataDir = Files.createTempDirectory(Path.of("target"), "env-node-");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.w3id.cailloux.node.Application").redirectErrorStream(true);
+        Map<String, String> environment = new HashMap<>(Map.of("MICRONAUT_SERVER_PORT", "0", "CAILLOUX_DATA_DIR",
+                dataDir.toAbsolutePath().toString(), "CAILLOUX_SAMPLE_DATA", "none", "CAILLOUX_ADMIN_PASSWORD", PASSWORD));
+        environment.putAll(variables);
+        builder.environment().putAll(environment);
+        process = builder.start();
+        CompletableFuture<String> started = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    synchronized (output) {
+                        output.append(line).append('\n');
+                    }
+                    if (line.startsWith("Cailloux node running at ")) {
+                        started.complete(line.substring("Cailloux node running at ".length()).strip());
+                    }
+                }
+                started.completeExceptionally(new AssertionError("the node stopped:\n" + output()));
+            } catch (IOException e) {
+                started.completeExceptionally(e);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            url = started.get(120, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            close();
+            throw new AssertionError("the node did not start:\n" + output(), e);
+        }
+    }
+
+    /** Starts a node with these variables (beside a free port, its own data folder, no sample data, an admin password). */
+    static EnvironmentNode start(Map<String, String> variables) throws Exception {
+        return new EnvironmentNode(variables);
+    }
+
+    /** What the node printed so far. */
+    String output() {
+        synchronized (output) {
+            return output.toString();
+        }
+    }
+
+    /** GET {@code path} with this Accept header, as the admin when {@code admin}. */
+    HttpResponse<String> get(String path, String accept, boolean admin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", accept).timeout(Duration.ofSeconds(30));
+        if (admin) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
