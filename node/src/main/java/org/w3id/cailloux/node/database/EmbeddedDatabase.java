@@ -34,6 +34,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         CompletableFuture<EmbeddedPostgres> started = CompletableFuture.supplyAsync(() -> {
             try {
                 Files.createDirectories(dataDirectory);
+                LeftRunningServer.stopIfLeft(dataDirectory);
                 return EmbeddedPostgres.builder()
                         .setDataDirectory(dataDirectory.toAbsolutePath())
                         .setCleanDataDirectory(false)

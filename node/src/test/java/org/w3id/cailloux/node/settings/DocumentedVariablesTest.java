@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.w3id.cailloux.node.EnvironmentNode;
 import org.w3id.cailloux.node.database.EmbeddedDatabase;
 
 /**

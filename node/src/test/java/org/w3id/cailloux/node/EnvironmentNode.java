@@ -1,4 +1,4 @@
-package org.w3id.cailloux.node.settings;
+package org.w3id.cailloux.node;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,18 +22,20 @@ import java.util.concurrent.TimeUnit;
  * environment variables: what an operator sets is read through Micronaut's mapping of variables to properties,
  * which maps one variable to several property names.
  */
-final class EnvironmentNode implements AutoCloseable {
+public final class EnvironmentNode implements AutoCloseable {
 
-    static final String PASSWORD = "environment-test-password";
+    public static final String PASSWORD = "environment-test-password";
 
     private final Process process;
     private final StringBuilder output = new StringBuilder();
     private final HttpClient http = HttpClient.newHttpClient();
-    final Path dataDir;
-    final String url;
+    /** The node's data folder. */
+    public final Path dataDir;
+    /** The URL the node printed. */
+    public final String url;
 
-    private EnvironmentNode(Map<String, String> variables) throws Exception {
-        dataDir = Files.createTempDirectory(Path.of("target"), "env-node-");
+    private EnvironmentNode(Path dataDir, Map<String, String> variables) throws Exception {
+        this.dataDir = dataDir;
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.w3id.cailloux.node.Application").redirectErrorStream(true);
         Map<String, String> environment = new HashMap<>(Map.of("MICRONAUT_SERVER_PORT", "0", "CAILLOUX_DATA_DIR",
@@ -68,19 +70,32 @@ final class EnvironmentNode implements AutoCloseable {
     }
 
     /** Starts a node with these variables (beside a free port, its own data folder, no sample data, an admin password). */
-    static EnvironmentNode start(Map<String, String> variables) throws Exception {
-        return new EnvironmentNode(variables);
+    public static EnvironmentNode start(Map<String, String> variables) throws Exception {
+        return new EnvironmentNode(Files.createTempDirectory(Path.of("target"), "env-node-"), variables);
+    }
+
+    /** Starts a node on an existing data folder, as a restart does. */
+    public static EnvironmentNode restart(Path dataDir, Map<String, String> variables) throws Exception {
+        return new EnvironmentNode(dataDir, variables);
+    }
+
+    /** Kills the node's JVM at once ({@code kill -9}): no shutdown hook runs; returns when it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the node's JVM outlived kill -9");
+        }
     }
 
     /** What the node printed so far. */
-    String output() {
+    public String output() {
         synchronized (output) {
             return output.toString();
         }
     }
 
     /** GET {@code path} with this Accept header, as the admin when {@code admin}. */
-    HttpResponse<String> get(String path, String accept, boolean admin) throws Exception {
+    public HttpResponse<String> get(String path, String accept, boolean admin) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", accept).timeout(Duration.ofSeconds(30));
         if (admin) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
