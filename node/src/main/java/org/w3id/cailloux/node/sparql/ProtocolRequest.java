@@ -33,6 +33,7 @@ public record ProtocolRequest(@Nullable String query, List<String> defaultGraphU
         if (parameters.contains("update")) {
             throw new UpdateRefusedProblem();
         }
+        oneQuery(parameters.getAll("query").size());
         return new ProtocolRequest(parameters.get("query"),
                 parameters.getAll("default-graph-uri"), parameters.getAll("named-graph-uri"));
     }
@@ -43,6 +44,12 @@ public record ProtocolRequest(@Nullable String query, List<String> defaultGraphU
      */
     public static ProtocolRequest ofPost(@Nullable String contentType, @Nullable String body, HttpParameters urlParameters) {
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String charset = charset(contentType);
+        if (charset != null && !charset.equals("utf-8")) {
+            // the protocol's bodies are UTF-8 (SPARQL 1.1 Protocol 2.1.2, 2.1.3): another charset is refused, not decoded
+            throw new MalformedRequestProblem("The body is declared as charset=" + charset + "; the SPARQL protocol takes UTF-8 bodies"
+                    + " only: send it as UTF-8 (charset=UTF-8 or no charset).");
+        }
         String text = body == null ? "" : body;
         switch (type) {
             case FORM -> {
@@ -50,6 +57,7 @@ public record ProtocolRequest(@Nullable String query, List<String> defaultGraphU
                 if (form.first("update") != null) {
                     throw new UpdateRefusedProblem();
                 }
+                oneQuery(form.all("query").size() + urlParameters.getAll("query").size());
                 List<String> defaults = new ArrayList<>(urlParameters.getAll("default-graph-uri"));
                 defaults.addAll(form.all("default-graph-uri"));
                 List<String> named = new ArrayList<>(urlParameters.getAll("named-graph-uri"));
@@ -57,12 +65,35 @@ public record ProtocolRequest(@Nullable String query, List<String> defaultGraphU
                 return new ProtocolRequest(form.first("query"), defaults, named);
             }
             case SPARQL_QUERY -> {
+                oneQuery(1 + urlParameters.getAll("query").size());
                 return new ProtocolRequest(text.isBlank() ? null : text,
                         urlParameters.getAll("default-graph-uri"), urlParameters.getAll("named-graph-uri"));
             }
             case SPARQL_UPDATE -> throw new UpdateRefusedProblem();
             default -> throw new UnsupportedBodyProblem(contentType);
         }
+    }
+
+    private static void oneQuery(int queries) {
+        if (queries > 1) {
+            throw new MalformedRequestProblem("The request carries " + queries + " queries; send exactly one (one query parameter, or the"
+                    + " body), and make several requests for several queries.");
+        }
+    }
+
+    /** The charset parameter of a Content-Type, lower case, or null. */
+    @Nullable
+    private static String charset(@Nullable String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                return pair[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** An {@code application/x-www-form-urlencoded} body, decoded as UTF-8, keeping repeated names. */
