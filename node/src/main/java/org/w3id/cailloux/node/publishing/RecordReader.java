@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.rdf.NestingDepth;
 import org.w3id.cailloux.node.rdf.StrictErrorHandler;
 import org.w3id.cailloux.node.publishing.problems.MalformedRecordProblem;
 import org.w3id.cailloux.node.publishing.problems.UnsupportedFormatProblem;
@@ -97,6 +98,10 @@ public class RecordReader {
         if (lang.equals(Lang.RDFXML) && new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.UTF_8).contains("<!DOCTYPE")) {
             // Entity declarations are how XML bombs and external-entity reads come in; RDF/XML does not need them
             throw new MalformedRecordProblem("RDF/XML with a <!DOCTYPE> is refused: entity declarations are not accepted here; expand them and send the document again.");
+        }
+        if (NestingDepth.tooDeep(body, lang)) {
+            throw new MalformedRecordProblem("The " + lang.getLabel() + " document is nested more than " + NestingDepth.MAX
+                    + " levels deep (brackets inside brackets); an experiment's record needs a few: send it flatter.");
         }
         try {
             if (RDFLanguages.isQuads(lang)) {

@@ -67,6 +67,15 @@ class BadInputTest {
                         .header("Content-Type", "application/rdf+xml").POST(TestNode.text(XML_BOMB))),
                 bad("RDF/XML external entity", 400, "RDF/XML", n -> n.asAdmin("/api/experiments")
                         .header("Content-Type", "application/rdf+xml").POST(TestNode.text(XML_EXTERNAL_ENTITY))),
+                bad("Turtle nested 50,000 deep", 400, "nested", n -> n.asAdmin("/api/import")
+                        .header("Content-Type", "text/turtle").POST(TestNode.text("<experiments/deep> <https://w3id.org/cailloux/ns#related> "
+                                + "(".repeat(50_000) + ")".repeat(50_000) + " ."))),
+                bad("JSON-LD with 60,000 nested arrays", 400, "nested", n -> n.asAdmin("/api/import")
+                        .header("Content-Type", "application/ld+json").POST(TestNode.text("{\"@id\": \"experiments/deep\", \"https://w3id.org/cailloux/ns#related\": "
+                                + "[".repeat(60_000) + "]".repeat(60_000) + "}"))),
+                bad("JSON form with 60,000 nested arrays", 400, "nested", n -> n.asAdmin("/api/experiments")
+                        .header("Content-Type", "application/json").POST(TestNode.text("{\"slug\": \"deep\", \"pages\": "
+                                + "[".repeat(60_000) + "]".repeat(60_000) + "}"))),
                 bad("unknown slug", 404, "nothing-here", n -> n.asAdmin("/api/experiments/nothing-here")
                         .header("Content-Type", "application/json").PUT(TestNode.text(json.replace("nouvelle", "nothing-here")))),
                 bad("no credentials", 401, "credentials", n -> n.anonymous("/api/experiments")

@@ -38,6 +38,17 @@ class SparqlRefusalsTest {
     }
 
     @Test
+    void aQueryNestedTensOfThousandsDeepIsRefusedWithAProblemNotAStackOverflow() throws Exception {
+        for (String query : java.util.List.of("ASK {" + "{".repeat(30_000) + "}".repeat(30_000) + "}",
+                "ASK { FILTER(" + "(".repeat(40_000) + "1" + ")".repeat(40_000) + ") }")) {
+            HttpResponse<byte[]> response = node.postBody(query, "application/sparql-query", "application/sparql-results+json");
+            String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(response.statusCode() == 400 || response.statusCode() == 200, response.statusCode() + ": " + body);
+            assertFalse(body.contains("Internal Server Error"), body);
+        }
+    }
+
+    @Test
     void anUpdateAsAFormParameterIsRefused() throws Exception {
         String body = assertProblem(node.postForm("update=" + encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }"),
                 "application/sparql-results+json"), 400, "sparql-update-refused");
