@@ -1,8 +1,13 @@
 package org.w3id.cailloux.node.index;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,7 +17,11 @@ import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.publishing.ExperimentStore;
 import org.w3id.cailloux.node.publishing.record.RecordCodec;
 
-/** Makes the query index reflect PostgreSQL: rebuilds it when its watermark is not the database's last change. */
+/**
+ * Makes the query index reflect PostgreSQL: rebuilds it when its watermark is not the database's last change, at
+ * start and whenever a batch fails while the node runs (retried, one second, then twice as long each time up to
+ * thirty, until it succeeds).
+ */
 @Singleton
 public class IndexRebuilder {
 
@@ -22,10 +31,34 @@ public class IndexRebuilder {
     private final ExperimentStore store;
     private final NodeIdentity identity;
 
+    private final ScheduledExecutorService recovery =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-recovery").factory());
+
     IndexRebuilder(QueryIndex index, ExperimentStore store, NodeIdentity identity) {
         this.index = index;
         this.store = store;
         this.identity = identity;
+        index.onBehind(() -> recoverIn(Duration.ofSeconds(1)));
+    }
+
+    /** Rebuilds after {@code wait}, on the recovery thread (the writer's thread, which reports the failure, runs the rebuild). */
+    private void recoverIn(Duration wait) {
+        recovery.schedule(() -> {
+            try {
+                if (index.behind().isPresent()) {
+                    rebuild();
+                }
+            } catch (RuntimeException e) {
+                Duration next = wait.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : wait.multipliedBy(2);
+                LOG.error("Rebuilding the query index from PostgreSQL failed; trying again in {} s", next.toSeconds(), e);
+                recoverIn(next);
+            }
+        }, wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        recovery.shutdownNow();
     }
 
     /** Rebuilds the index unless it already reflects the database's last change; true when it rebuilt. */

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -55,6 +57,8 @@ public class QueryIndex implements AutoCloseable {
     private final long compactionThreshold;
     private final Path compactedFile;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> behindListeners = new CopyOnWriteArrayList<>();
+    private volatile Behind behind;
     private final ReentrantLock writes = new ReentrantLock();
     private long compactedBytes;
 
@@ -211,9 +215,28 @@ public class QueryIndex implements AutoCloseable {
             vocabulary.current().graph().find().forEachRemaining(t -> dataset.add(VOCABULARY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             contents.graphs().forEach((name, graph) ->
                     graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
+            behind = null; // in step once this transaction commits; a failure of it marks the index behind again
             return contents.watermark();
         });
         changed();
+    }
+
+    /** Why the index is behind PostgreSQL since a batch failed to apply, until a rebuild brings it back. */
+    public record Behind(Instant since, String reason) {}
+
+    /** Whether the index is behind PostgreSQL because a batch failed, and why; empty when it is in step. */
+    public Optional<Behind> behind() {
+        return Optional.ofNullable(behind);
+    }
+
+    /** Calls {@code listener} (on the index writer's thread) when a batch fails and the index falls behind PostgreSQL. */
+    public void onBehind(Runnable listener) {
+        behindListeners.add(listener);
+    }
+
+    /** The last database change applied, without waiting for the writes queued before this call. */
+    public long appliedWatermark() {
+        return watermark.get();
     }
 
     /** What a rebuild loads: the record graphs by name, and the database change they reflect. */
@@ -236,7 +259,11 @@ public class QueryIndex implements AutoCloseable {
                 highest[0] = Math.max(highest[0], work.apply());
             }
         });
-        recordWatermark(highest[0]);
+        if (behind == null) {
+            recordWatermark(highest[0]);
+        }
+        // else the watermark stays unknown (-1) until the rebuild: no cache keeps an answer of an index missing a batch,
+        // and a start before the rebuild rebuilds
     }
 
     /**
@@ -296,9 +323,13 @@ public class QueryIndex implements AutoCloseable {
         }
     }
 
-    /** A batch that failed leaves the index behind PostgreSQL: forget the watermark so the next start rebuilds. */
+    /**
+     * A batch that failed leaves the index behind PostgreSQL: forget the watermark (a start now rebuilds) and tell the
+     * listeners, which rebuild it while the node runs.
+     */
     private void forgetWatermark(RuntimeException cause) {
-        LOG.error("The query index could not apply committed changes; it is behind PostgreSQL until the node restarts and rebuilds it", cause);
+        LOG.error("The query index could not apply committed changes; it is behind PostgreSQL until it is rebuilt from it", cause);
+        behind = new Behind(Instant.now(), "a batch of committed changes failed to apply: " + cause);
         try {
             Files.deleteIfExists(watermarkFile);
         } catch (IOException e) {
@@ -306,6 +337,7 @@ public class QueryIndex implements AutoCloseable {
         }
         watermark.set(-1);
         changed();
+        behindListeners.forEach(Runnable::run);
     }
 
     @PreDestroy
