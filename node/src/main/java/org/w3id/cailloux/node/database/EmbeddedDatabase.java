@@ -39,6 +39,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setDataDirectory(dataDirectory.toAbsolutePath())
                         .setCleanDataDirectory(false)
                         .setPort(port)
+                        // zonky's own hook would stop PostgreSQL at once on SIGTERM, under the requests still being answered;
+                        // the node stops it after its server has finished them (CaillouxNode.closeAfterServerStops)
+                        .setRegisterShutdownHook(false)
                         // zonky's defaults are for throw-away test databases (fsync off, asynchronous commit);
                         // a node's database is its source of truth: a commit must be on disk
                         .setServerConfig("fsync", "on")
