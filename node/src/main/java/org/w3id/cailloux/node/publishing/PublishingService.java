@@ -57,14 +57,32 @@ public class PublishingService {
     /** Replaces the experiment's record; {@code ifMatch} (may be null) must name its current version. */
     public StoredExperiment update(ExperimentRecord record, ExperimentState state, String ifMatch, String author, String language) {
         validate(record, language);
-        return write(List.of(record), state, author, (tx, r) -> {
-            Optional<StoredExperiment> current = tx.find(r.slug());
-            if (current.isEmpty()) {
-                throw new ExperimentNotFoundProblem("No experiment has the slug '" + r.slug() + "'; create it with POST /api/experiments.");
-            }
-            checkPrecondition(current.get(), ifMatch);
-            return current.get().revision() + 1;
-        }).get(0);
+        try {
+            return write(List.of(record), state, author, (tx, r) -> {
+                Optional<StoredExperiment> current = tx.find(r.slug());
+                if (current.isEmpty()) {
+                    throw new ExperimentNotFoundProblem("No experiment has the slug '" + r.slug() + "'; create it with POST /api/experiments.");
+                }
+                checkPrecondition(current.get(), ifMatch);
+                if (current.get().state() == state && RecordCodec.decode(current.get().record()).isIsomorphicWith(r.graph())) {
+                    throw new Unchanged(current.get());
+                }
+                return current.get().revision() + 1;
+            }).get(0);
+        } catch (Unchanged unchanged) {
+            // nothing to write: the transaction is rolled back and the index is not touched
+            return unchanged.current;
+        }
+    }
+
+    /** A save of what the current revision already holds: it makes no new revision. */
+    private static final class Unchanged extends RuntimeException {
+        private final transient StoredExperiment current;
+
+        Unchanged(StoredExperiment current) {
+            super(null, null, false, false);
+            this.current = current;
+        }
     }
 
     /** Deletes the experiment: a tombstone revision; it can be restored. */

@@ -109,6 +109,26 @@ class PublishingApiTest {
     }
 
     @Test
+    void aPutOfWhatIsAlreadyThereMakesNoNewRevision() throws Exception {
+        String json = GARDENS.replace("jardins-partages", "meme-contenu");
+        HttpResponse<String> created = node.send(node.asAdmin("/api/experiments").header("Content-Type", "application/json")
+                .POST(TestNode.text(json)));
+        assertEquals(201, created.statusCode(), created.body());
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> same = node.send(node.asAdmin("/api/experiments/meme-contenu")
+                    .header("Content-Type", "application/json").header("If-Match", etag).PUT(TestNode.text(json)));
+            assertEquals(200, same.statusCode(), same.body());
+            assertEquals(etag, same.headers().firstValue("ETag").orElseThrow(), "the same version");
+        }
+        HttpResponse<String> revisions = node.send(node.anonymous("/api/experiments/meme-contenu/revisions"));
+        assertTrue(revisions.body().contains("\"number\":1") && !revisions.body().contains("\"number\":2"), revisions.body());
+        HttpResponse<String> stale = node.send(node.asAdmin("/api/experiments/meme-contenu")
+                .header("Content-Type", "application/json").header("If-Match", "\"meme-contenu-r0\"").PUT(TestNode.text(json)));
+        assertEquals(412, stale.statusCode(), "a stale If-Match is refused even when nothing would change: " + stale.body());
+    }
+
+    @Test
     void editsAreRevisionsThatCanBeListedRestoredDeletedAndRestoredAgain() throws Exception {
         String json = GARDENS.replace("jardins-partages", "compost-collectif").replace("Jardins partagés", "Compost collectif");
         HttpResponse<String> created = node.send(node.asAdmin("/api/experiments").header("Content-Type", "application/json")
