@@ -4,6 +4,7 @@ import io.micronaut.http.sse.Event;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.reactivestreams.Publisher;
 import org.w3id.cailloux.node.index.QueryIndex;
@@ -27,6 +28,7 @@ public class ChangeFeed {
     // A restarted node may have new data (a rebuilt index, another vocabulary): its tokens never repeat the last run's
     private final String run = UUID.randomUUID().toString();
     private final AtomicLong changes = new AtomicLong();
+    private final AtomicInteger subscribers = new AtomicInteger();
     private final Sinks.Many<String> sink = Sinks.many().multicast().directBestEffort();
 
     ChangeFeed(QueryIndex index) {
@@ -49,6 +51,13 @@ public class ChangeFeed {
         return Flux.merge(
                         sink.asFlux().map(token -> Event.of(token).name("change")),
                         Flux.interval(Duration.ZERO, HEARTBEAT).map(tick -> Event.of(token()).name("alive")))
-                .onBackpressureLatest();
+                .onBackpressureLatest()
+                .doOnSubscribe(s -> subscribers.incrementAndGet())
+                .doFinally(signal -> subscribers.decrementAndGet());
+    }
+
+    /** How many streams are open on the feed now. */
+    public int subscribers() {
+        return subscribers.get();
     }
 }
