@@ -1,8 +1,11 @@
 package org.w3id.cailloux.node.federation;
 
 import io.micronaut.http.sse.Event;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,7 +23,7 @@ import reactor.core.publisher.Sinks;
  * ({@link PeerAnswerCache}).
  */
 @Singleton
-public class ChangeFeed {
+public class ChangeFeed implements GracefulShutdownCapable {
 
     /** How often the token is sent when nothing changes: a feed silent for three of these is taken for dead. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(1);
@@ -30,6 +33,8 @@ public class ChangeFeed {
     private final AtomicLong changes = new AtomicLong();
     private final AtomicInteger subscribers = new AtomicInteger();
     private final Sinks.Many<String> sink = Sinks.many().multicast().directBestEffort();
+    // Completed when the node stops: its streams end, so that a graceful stop does not wait for listeners that never leave
+    private final Sinks.Empty<Void> stopping = Sinks.empty();
 
     ChangeFeed(QueryIndex index) {
         index.onChange(this::changed);
@@ -52,6 +57,7 @@ public class ChangeFeed {
                         sink.asFlux().map(token -> Event.of(token).name("change")),
                         Flux.interval(Duration.ZERO, HEARTBEAT).map(tick -> Event.of(token()).name("alive")))
                 .onBackpressureLatest()
+                .takeUntilOther(stopping.asMono())
                 .doOnSubscribe(s -> subscribers.incrementAndGet())
                 .doFinally(signal -> subscribers.decrementAndGet());
     }
@@ -59,5 +65,12 @@ public class ChangeFeed {
     /** How many streams are open on the feed now. */
     public int subscribers() {
         return subscribers.get();
+    }
+
+    /** Ends every open stream: listeners reconnect to another run of the node, or learn that it stopped. */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        stopping.tryEmitEmpty();
+        return CompletableFuture.completedFuture(null);
     }
 }

@@ -8,9 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -136,6 +138,36 @@ public class ExperimentStore {
     /** The last change number of the database; 0 before any change. */
     public long lastChange() {
         return inTransaction(Tx::lastChange);
+    }
+
+    /**
+     * The slugs of the experiments with a revision newer than change {@code after}, when they are at most
+     * {@code limit} and nothing else changed since (the territory, the vocabulary); empty otherwise.
+     */
+    public Optional<Set<String>> experimentsChangedSince(long after, int limit) {
+        return inTransaction(tx -> {
+            try (PreparedStatement others = tx.connection.prepareStatement("""
+                    SELECT greatest((SELECT coalesce(max(change), 0) FROM node_document),
+                                    (SELECT coalesce(max(change), 0) FROM vocabulary_installation))""");
+                 ResultSet rs = others.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > after) {
+                    return Optional.empty();
+                }
+            }
+            Set<String> slugs = new LinkedHashSet<>();
+            try (PreparedStatement st = tx.connection.prepareStatement(
+                    "SELECT DISTINCT slug FROM experiment_revision WHERE change > ? LIMIT ?")) {
+                st.setLong(1, after);
+                st.setInt(2, limit + 1);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        slugs.add(rs.getString(1));
+                    }
+                }
+            }
+            return slugs.size() > limit ? Optional.<Set<String>>empty() : Optional.of(slugs);
+        });
     }
 
     /** The slugs of the deleted experiments, most recently deleted first. */

@@ -11,12 +11,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.w3id.cailloux.node.NodeIdentity;
 import org.w3id.cailloux.node.index.QueryIndex;
 import org.w3id.cailloux.node.peers.Peer;
 import org.w3id.cailloux.node.peers.PeerRegistry;
+import org.w3id.cailloux.node.publishing.ExperimentStore;
 
 /**
  * Every experiment of the network with what the search and comparison pages filter on, read through
@@ -25,6 +29,9 @@ import org.w3id.cailloux.node.peers.PeerRegistry;
  */
 @Singleton
 public class NetworkCatalogue {
+
+    /** The most experiments written since this node's part was read that are read again one by one (else it is read whole). */
+    private static final int MAX_REREAD = 100;
 
     static final String PREFIXES = """
             PREFIX cx:     <https://w3id.org/cailloux/ns#>
@@ -71,10 +78,14 @@ public class NetworkCatalogue {
     private final PeerRegistry peers;
     private final QueryIndex index;
     private final PeerDataVersions versions;
-    private Kept kept;
+    private final ExperimentStore store;
+    private final Map<String, Part> parts = new HashMap<>();
+    // Each city's name as its territory gives it, learnt when its part is read
+    private final Map<String, String> territoryNames = new ConcurrentHashMap<>();
 
     NetworkCatalogue(NetworkQueries queries, NodeIdentity identity, PeerRegistry peers, QueryIndex index,
-                     PeerDataVersions versions) {
+                     PeerDataVersions versions, ExperimentStore store) {
+        this.store = store;
         this.queries = queries;
         this.identity = identity;
         this.peers = peers;
@@ -82,8 +93,8 @@ public class NetworkCatalogue {
         this.versions = versions;
     }
 
-    /** A snapshot, for this node's data at {@code watermark}, these peers' data at these tags, and these names known of them. */
-    private record Kept(Snapshot snapshot, long watermark, List<Peer> peers, Map<String, String> names, Map<String, String> tags) {}
+    /** One city's experiments as read when its data was at {@code version} (this node's watermark, a peer's VoID tag). */
+    private record Part(String version, List<NetworkExperiment> experiments) {}
 
     /**
      * The network's experiments at one moment, and the names of the cities whose node did not answer (their
@@ -97,32 +108,95 @@ public class NetworkCatalogue {
     }
 
     /**
-     * Every experiment of the network, and which cities did not answer. A complete snapshot is kept while
-     * this node's data and every peer's are as they were when it was read (the peers' by the entity tag of
-     * their VoID description, asked with a conditional request, one per peer): reading the whole network's
-     * catalogue on every view of a search page takes seconds once it holds thousands of experiments.
+     * Every experiment of the network, and which cities did not answer. Each city's part is kept while its data
+     * are as they were when it was read (this node's by its index's watermark, a peer's by the entity tag of its
+     * VoID description, asked with a conditional request): a write here reads again only the experiments written since
+     * (up to a hundred, else this node's part), a write on a peer that peer's part only. Reading the whole network's
+     * catalogue again on every view of a search page after a write took seconds once it held thousands of experiments.
      */
     public synchronized Snapshot snapshot() {
-        long watermark = index.watermark();
         List<Peer> now = peers.peers();
-        // A peer's name comes from its status, learnt in the background: a name learnt since is a reason to read again
+        Map<String, String> states = new LinkedHashMap<>();
+        long watermark = index.watermark();
+        states.put(identity.nodeIri(), watermark < 0 ? null : "w" + watermark);
+        Map<String, String> kept = new HashMap<>();
+        parts.forEach((city, part) -> kept.put(city, part.version()));
+        // The tags are read before the data: a change in between makes the next view read that part again
+        states.putAll(versions.current(now, kept));
+        parts.keySet().retainAll(states.keySet());
+        List<String> stale = states.keySet().stream()
+                .filter(city -> states.get(city) == null || !parts.containsKey(city) || !parts.get(city).version().equals(states.get(city)))
+                .toList();
         Map<String, String> names = knownNames(now);
-        if (kept != null && kept.watermark() == watermark && kept.peers().equals(now) && kept.names().equals(names)
-                && versions.unchanged(now, kept.tags())) {
-            return kept.snapshot();
+        Set<String> failed = new LinkedHashSet<>();
+        // What a city gave whose node failed part of the reading: shown this time, not kept
+        Map<String, List<NetworkExperiment>> unkept = new HashMap<>();
+        String self = identity.nodeIri();
+        if (stale.contains(self) && states.get(self) != null && parts.containsKey(self)) {
+            Optional<List<NetworkExperiment>> updated = updated(parts.get(self));
+            if (updated.isPresent()) {
+                parts.put(self, new Part(states.get(self), updated.get()));
+                stale = stale.stream().filter(city -> !city.equals(self)).toList();
+            }
         }
-        // The tags are read before the data: a change in between makes the next view read the data again
-        Map<String, String> tags = versions.current(now);
-        Snapshot snapshot = read();
-        kept = snapshot.unanswered().isEmpty() && !tags.containsValue(null) ? new Kept(snapshot, watermark, now, names, tags) : null;
-        return snapshot;
+        if (!stale.isEmpty()) {
+            // Every city at once is four requests to the network; a few cities, four each
+            Map<String, List<NetworkExperiment>> read = stale.size() == states.size() ? read(null, null, failed) : new HashMap<>();
+            if (stale.size() < states.size()) {
+                stale.forEach(city -> read.putAll(read(city, null, failed)));
+            }
+            for (String city : stale) {
+                String version = states.get(city);
+                if (version != null && !failed.contains(city)) {
+                    parts.put(city, new Part(version, read.getOrDefault(city, List.of())));
+                } else {
+                    parts.remove(city);
+                    unkept.put(city, read.getOrDefault(city, List.of()));
+                }
+            }
+        }
+        List<NetworkExperiment> list = new ArrayList<>();
+        for (String city : states.keySet()) {
+            Part part = parts.get(city);
+            List<NetworkExperiment> experiments = part != null ? part.experiments() : unkept.getOrDefault(city, List.of());
+            String name = territoryNames.getOrDefault(city, name(city, names));
+            experiments.forEach(e -> list.add(e.cityName().equals(name) ? e : e.withCityName(name)));
+        }
+        list.sort(Comparator.comparing(NetworkExperiment::cityName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(NetworkExperiment::title, String.CASE_INSENSITIVE_ORDER));
+        return new Snapshot(List.copyOf(list), failed.stream().map(city -> territoryNames.getOrDefault(city, name(city, names))).toList());
     }
 
-    private Snapshot read() {
-        Set<String> failed = new LinkedHashSet<>();
-        Map<String, String> names = cityNames(failed);
+    /**
+     * This node's part brought up to date by reading again only the experiments written since the watermark it was
+     * read at (a few, as a write makes); empty when that is not possible (many writes, the territory
+     * or the vocabulary changed, the reading failed), and the part is read whole.
+     */
+    private Optional<List<NetworkExperiment>> updated(Part part) {
+        long since = Long.parseLong(part.version().substring(1));
+        Optional<Set<String>> slugs = store.experimentsChangedSince(since, MAX_REREAD);
+        if (slugs.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> iris = new LinkedHashSet<>();
+        slugs.get().forEach(slug -> iris.add(identity.experimentIri(slug)));
+        Set<String> failedNow = new LinkedHashSet<>();
+        List<NetworkExperiment> again = iris.isEmpty() ? List.of()
+                : read(identity.nodeIri(), iris, failedNow).getOrDefault(identity.nodeIri(), List.of());
+        if (!failedNow.isEmpty()) {
+            return Optional.empty();
+        }
+        List<NetworkExperiment> experiments = new ArrayList<>(part.experiments().stream().filter(e -> !iris.contains(e.iri())).toList());
+        experiments.addAll(again);
+        return Optional.of(List.copyOf(experiments));
+    }
+
+    /** The experiments of one city ({@code city} a node IRI), or of every city when null, by city; only {@code iris} when given. */
+    private Map<String, List<NetworkExperiment>> read(String city, Set<String> iris, Set<String> failed) {
+        // A few experiments read again take their city's name from the merge; a whole part asks the territories
+        Map<String, String> names = iris == null ? cityNames(city, failed) : knownNames(peers.peers());
         Map<String, Map<String, Set<String>>> concepts = new HashMap<>();
-        NetworkQueries.Rows conceptRows = queries.selectAll(CONCEPTS);
+        NetworkQueries.Rows conceptRows = rows(CONCEPTS, city, iris);
         failed.addAll(conceptRows.failed());
         for (Map<String, String> row : conceptRows.rows()) {
             Map<String, Set<String>> byProperty = concepts.computeIfAbsent(key(row), k -> new HashMap<>());
@@ -134,13 +208,13 @@ public class NetworkCatalogue {
             }
         }
         Map<String, StringBuilder> texts = new HashMap<>();
-        NetworkQueries.Rows textRows = queries.selectAll(TEXTS);
+        NetworkQueries.Rows textRows = rows(TEXTS, city, iris);
         failed.addAll(textRows.failed());
         for (Map<String, String> row : textRows.rows()) {
             texts.computeIfAbsent(key(row), k -> new StringBuilder()).append(' ').append(row.getOrDefault("texts", ""));
         }
         Map<String, NetworkExperiment> experiments = new LinkedHashMap<>();
-        NetworkQueries.Rows experimentRows = queries.selectAll(EXPERIMENTS);
+        NetworkQueries.Rows experimentRows = rows(EXPERIMENTS, city, iris);
         failed.addAll(experimentRows.failed());
         for (Map<String, String> row : experimentRows.rows()) {
             String key = key(row);
@@ -155,23 +229,42 @@ public class NetworkCatalogue {
                     first(c.get(cx("participationLevel"))), first(c.get("http://www.w3.org/ns/adms#status")),
                     set(c.get(cx("theme"))), set(c.get(cx("pillar"))), set(c.get(cx("device"))), fold(text)));
         }
-        List<NetworkExperiment> list = new ArrayList<>(experiments.values());
-        list.sort(Comparator.comparing(NetworkExperiment::cityName, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(NetworkExperiment::title, String.CASE_INSENSITIVE_ORDER));
-        return new Snapshot(List.copyOf(list), failed.stream().map(city -> name(city, names)).toList());
+        Map<String, List<NetworkExperiment>> byCity = new HashMap<>();
+        experiments.values().forEach(e -> byCity.computeIfAbsent(e.city(), k -> new ArrayList<>()).add(e));
+        return byCity;
+    }
+
+    /** A catalogue query's rows: this node's part read in its own index, a peer's (or every city's) through the federation. */
+    private NetworkQueries.Rows rows(String query, String city, Set<String> iris) {
+        return identity.nodeIri().equals(city) ? queries.local(of(query, city, iris).replace("GRAPH <" + city + "> {", "{"))
+                : queries.selectAll(of(query, city, iris));
+    }
+
+    /**
+     * One of the catalogue's queries for one city's graph only ({@code city} a node IRI), or as it is when null; for
+     * these experiments only when {@code iris} is given.
+     */
+    static String of(String query, String city, Set<String> iris) {
+        if (city == null) {
+            return query;
+        }
+        String iri = "<" + city + ">";
+        String experiments = iris == null ? "" : "VALUES ?e { " + iris.stream().map(e -> "<" + e + ">").collect(Collectors.joining(" ")) + " }\n  ";
+        return query.replace("GRAPH ?city {", "VALUES ?city { " + iri + " }\n  " + experiments + "GRAPH " + iri + " {");
     }
 
     /** The name of every city of the network, by node IRI: what its territory says, else what the node says of itself. */
     public Map<String, String> cityNames() {
-        return cityNames(new LinkedHashSet<>());
+        return cityNames(null, new LinkedHashSet<>());
     }
 
-    private Map<String, String> cityNames(Set<String> failed) {
+    private Map<String, String> cityNames(String city, Set<String> failed) {
         Map<String, String> names = knownNames(peers.peers());
-        NetworkQueries.Rows cities = queries.select(CITIES);
+        NetworkQueries.Rows cities = city == null ? queries.select(CITIES) : rows(CITIES, city, null);
         failed.addAll(cities.failed());
         for (Map<String, String> row : cities.rows()) {
             names.put(row.get("city"), row.get("name"));
+            territoryNames.put(row.get("city"), row.get("name"));
         }
         return names;
     }

@@ -23,6 +23,11 @@ public record NetworkExperiment(String city, String cityName, String iri, String
                                 String start, String level, String status,
                                 Set<String> themes, Set<String> pillars, Set<String> devices, String text) {
 
+    /** The same experiment under another name of its city. */
+    public NetworkExperiment withCityName(String name) {
+        return new NetworkExperiment(city, name, iri, title, titleEn, summary, start, level, status, themes, pillars, devices, text);
+    }
+
     /** The start year, or null when no start date is published. */
     public Integer year() {
         if (start == null || start.length() < 4) {

@@ -24,18 +24,12 @@ public class PeerDataVersions {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** Each peer's current tag by node IRI; a peer that does not answer, or gives no tag, maps to null. */
-    public Map<String, String> current(List<Peer> peers) {
-        return ask(peers, Map.of());
-    }
-
-    /** Whether every peer still has the tag {@code known} gives it (a peer missing from it, or without a tag, has changed). */
-    public boolean unchanged(List<Peer> peers, Map<String, String> known) {
-        if (peers.stream().anyMatch(peer -> known.get(peer.nodeIri()) == null)) {
-            return false;
-        }
-        Map<String, String> now = ask(peers, known);
-        return peers.stream().allMatch(peer -> known.get(peer.nodeIri()).equals(now.get(peer.nodeIri())));
+    /**
+     * Each peer's current tag by node IRI, asked with the tag {@code known} gives it, if any (an unchanged peer answers
+     * 304); a peer that does not answer, or gives no tag, maps to null.
+     */
+    public Map<String, String> current(List<Peer> peers, Map<String, String> known) {
+        return ask(peers, known);
     }
 
     private Map<String, String> ask(List<Peer> peers, Map<String, String> known) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.cailloux.node.TestNode;
+import org.w3id.cailloux.node.publishing.PublishingApiTestData;
 
 /**
  * Two cities: Loos-en-Gohelle (the sample) and a second node, Grande-Synthe, with one local currency. From
@@ -108,6 +109,47 @@ class ResearchNetworkTest {
     }
 
     /** The page once {@code ready} holds: the peer monitor learns the other city's name within seconds. */
+    @Test
+    void aWriteReReadsOnlyTheCatalogueOfTheCityThatWroteIt() throws Exception {
+        until("/search", p -> p.contains(">Grande-Synthe</a>"));
+        double asked = sparqlRequests(synthe);
+        HttpResponse<String> created = loos.send(loos.asAdmin("/api/experiments").timeout(TIMEOUT).header("Content-Type", "application/json")
+                .POST(TestNode.text(PublishingApiTestData.GARDENS.replace("jardins-partages", "atelier-velo")
+                        .replace("Jardins partagés", "Atelier vélo solidaire"))));
+        assertEquals(201, created.statusCode(), created.body());
+        String page = html("/search?q=" + URLEncoder.encode("atelier vélo", StandardCharsets.UTF_8));
+        assertTrue(page.contains("/experiments/atelier-velo"), "a write here is in the next search: " + page);
+        assertEquals(asked, sparqlRequests(synthe), "and Grande-Synthe's part was not asked again");
+        assertTrue(html("/search").contains(">Grande-Synthe</a>"), "its experiments are still there");
+        HttpResponse<String> renamed = loos.send(loos.asAdmin("/api/experiments/atelier-velo").timeout(TIMEOUT)
+                .header("Content-Type", "application/json").header("If-Match", created.headers().firstValue("ETag").orElseThrow())
+                .PUT(TestNode.text(PublishingApiTestData.GARDENS.replace("jardins-partages", "atelier-velo")
+                        .replace("Jardins partagés", "Vélo-école du quartier"))));
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        assertTrue(html("/search?q=" + URLEncoder.encode("vélo-école", StandardCharsets.UTF_8)).contains("/experiments/atelier-velo"),
+                "an edit is in the next search");
+        assertFalse(html("/search?q=" + URLEncoder.encode("atelier vélo", StandardCharsets.UTF_8)).contains("/experiments/atelier-velo"),
+                "and its old title is not");
+        HttpResponse<String> deleted = loos.send(loos.asAdmin("/api/experiments/atelier-velo").timeout(TIMEOUT)
+                .header("If-Match", renamed.headers().firstValue("ETag").orElseThrow()).DELETE());
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertFalse(html("/search").contains("/experiments/atelier-velo"), "a deleted experiment leaves the search");
+
+        HttpResponse<String> there = synthe.send(synthe.asAdmin("/api/experiments").timeout(TIMEOUT).header("Content-Type", "application/json")
+                .POST(TestNode.text(PublishingApiTestData.GARDENS.replace("jardins-partages", "repair-cafe")
+                        .replace("Jardins partagés", "Repair café de la digue"))));
+        assertEquals(201, there.statusCode(), there.body());
+        String found = html("/search?q=" + URLEncoder.encode("repair café", StandardCharsets.UTF_8));
+        assertTrue(found.contains(synthe.node().url() + "/experiments/repair-cafe"), "a peer's write is in the next search: " + found);
+    }
+
+    /** How many requests a node's /sparql answered, from its /metrics. */
+    private static double sparqlRequests(TestNode node) throws Exception {
+        String metrics = node.send(node.anonymous("/metrics")).body();
+        return Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"/sparql\"[^}]*} (\\S+)").matcher(metrics).results()
+                .mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
+    }
+
     private static String until(String path, Predicate<String> ready) throws Exception {
         Instant end = Instant.now().plus(Duration.ofSeconds(60));
         String page = html(path);

@@ -1,8 +1,11 @@
 package org.w3id.cailloux.node.curation.distribution;
 
 import io.micronaut.http.sse.Event;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -15,13 +18,15 @@ import reactor.core.publisher.Sinks;
  * {@link #HEARTBEAT}. Nodes take up what it names within a round trip of the announcement ({@link HubFollower}).
  */
 @Singleton
-public class VocabularyFeed {
+public class VocabularyFeed implements GracefulShutdownCapable {
 
     /** How often the current announcement is repeated: a feed silent for three of these is taken for dead. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     private final AtomicReference<String> current = new AtomicReference<>();
     private final Sinks.Many<String> sink = Sinks.many().multicast().directBestEffort();
+    // Completed when the node stops: its streams end, so that a graceful stop does not wait for listeners that never leave
+    private final Sinks.Empty<Void> stopping = Sinks.empty();
 
     /** Announces what the hub publishes now. */
     public synchronized void announce(String version, String candidatesTag) {
@@ -37,6 +42,14 @@ public class VocabularyFeed {
                         Flux.defer(() -> current.get() == null ? Flux.empty() : Flux.just(Event.of(current.get()).name("release"))),
                         sink.asFlux().map(data -> Event.of(data).name("release")),
                         Flux.interval(HEARTBEAT, HEARTBEAT).filter(t -> current.get() != null).map(t -> Event.of(current.get()).name("alive")))
-                .onBackpressureLatest();
+                .onBackpressureLatest()
+                .takeUntilOther(stopping.asMono());
+    }
+
+    /** Ends every open stream: listeners reconnect to another run of the node, or learn that it stopped. */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        stopping.tryEmitEmpty();
+        return CompletableFuture.completedFuture(null);
     }
 }
