@@ -41,6 +41,14 @@ public final class TestNode implements AutoCloseable {
         return node;
     }
 
+    /** Starts a node on an existing data directory with these properties (beside the admin password). */
+    public static TestNode startOn(Path dataDir, Map<String, Object> properties) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("cailloux.admin-password", ADMIN_PASSWORD);
+        all.putAll(properties);
+        return new TestNode(dataDir, all).start();
+    }
+
     /** Starts (again) on the same data directory. */
     public TestNode start() {
         CaillouxNode.Builder builder = CaillouxNode.builder().port(0).dataDir(dataDir);
@@ -83,6 +91,11 @@ public final class TestNode implements AutoCloseable {
     public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         // A response that never completes fails the test instead of hanging the build
         return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a request and reads the answer's bytes. */
+    public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Imports a CSV of experiments ({@code POST /api/import}) as the admin; anything but 200 fails the test. */
