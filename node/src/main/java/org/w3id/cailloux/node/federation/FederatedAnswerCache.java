@@ -2,6 +2,8 @@ package org.w3id.cailloux.node.federation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +39,7 @@ class FederatedAnswerCache {
     private final QueryIndex index;
     private final PeerChanges changes;
 
-    FederatedAnswerCache(FederationSettings settings, QueryIndex index, PeerChanges changes) {
+    FederatedAnswerCache(FederationSettings settings, QueryIndex index, PeerChanges changes, MeterRegistry meters) {
         this.index = index;
         this.changes = changes;
         long bytes = settings.getAnswerCacheBytes();
@@ -46,7 +48,11 @@ class FederatedAnswerCache {
                 .maximumWeight(bytes)
                 .weigher((Key key, Kept kept) -> (int) Math.min(Integer.MAX_VALUE,
                         key.request().query().length() * 2L + 3 * AnswerCache.estimate(kept.answer().answer())))
+                .recordStats()
                 .build();
+        if (answers != null) {
+            CaffeineCacheMetrics.monitor(meters, answers, "federated-answers");
+        }
     }
 
     /** The state of the dataset over these nodes, or null when it is unknown (cache off, a feed not live, the index rebuilt). */

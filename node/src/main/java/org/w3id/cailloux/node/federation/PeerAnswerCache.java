@@ -2,6 +2,8 @@ package org.w3id.cailloux.node.federation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.w3id.cailloux.node.peers.Peer;
@@ -29,13 +31,17 @@ public class PeerAnswerCache {
     private final Cache<Key, Kept> answers;
     private final PeerChanges changes;
 
-    PeerAnswerCache(FederationSettings settings, PeerChanges changes) {
+    PeerAnswerCache(FederationSettings settings, PeerChanges changes, MeterRegistry meters) {
         this.changes = changes;
         long bytes = settings.getAnswerCacheBytes();
         this.answers = bytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(bytes)
                 .weigher((Key key, Kept kept) -> (int) Math.min(Integer.MAX_VALUE, key.query().length() * 2L + AnswerCache.estimate(kept.answer())))
+                .recordStats()
                 .build();
+        if (answers != null) {
+            CaffeineCacheMetrics.monitor(meters, answers, "peer-answers");
+        }
     }
 
     /** The token under which the peer's answer to {@code query} may be served or kept; null when it may be neither. */

@@ -2,6 +2,8 @@ package org.w3id.cailloux.node.sparql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +55,17 @@ public class AnswerCache {
 
     private final Cache<Key, Kept> answers;
 
-    AnswerCache(SparqlSettings settings) {
+    AnswerCache(SparqlSettings settings, MeterRegistry meters) {
         long bytes = settings.getAnswerCacheBytes();
         // Weighed as the answer plus twice its size for what it is written as (usually one format)
         this.answers = bytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(bytes)
                 .weigher((Key key, Kept kept) -> (int) Math.min(Integer.MAX_VALUE, key.query().length() * 2L + 3 * estimate(kept.answer())))
+                .recordStats()
                 .build();
+        if (answers != null) {
+            CaffeineCacheMetrics.monitor(meters, answers, "sparql-answers");
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.w3id.cailloux.node.sparql;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,8 +44,11 @@ public class SparqlQuery {
     private final QueryIndex index;
     private final SparqlSettings settings;
     private final AnswerCache cache;
+    private final Counter timeouts;
 
-    SparqlQuery(QueryIndex index, SparqlSettings settings, AnswerCache cache) {
+    SparqlQuery(QueryIndex index, SparqlSettings settings, AnswerCache cache, MeterRegistry meters) {
+        this.timeouts = Counter.builder("cailloux.sparql.timeouts").description("queries stopped at the time limit (this node's"
+                + " /sparql, and the federation's evaluation here)").register(meters);
         this.index = index;
         this.settings = settings;
         this.cache = cache;
@@ -124,6 +129,7 @@ public class SparqlQuery {
         try (QueryExec exec = builder.build()) {
             return run(query, exec);
         } catch (QueryCancelledException e) {
+            timeouts.increment();
             throw new QueryTimeoutProblem(settings.getTimeout());
         }
     }
