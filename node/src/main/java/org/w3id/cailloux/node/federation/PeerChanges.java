@@ -48,8 +48,14 @@ public class PeerChanges implements AutoCloseable {
     }
 
     /** The token the peer sent last while its feed is live, else null; opens the peer's feed when it has none. */
-    String token(Peer peer) {
+    public String token(Peer peer) {
         return feeds.computeIfAbsent(peer.nodeIri(), iri -> new Feed(peer)).token();
+    }
+
+    /** Whether the peer's feed is open and heard from; does not open it. */
+    public boolean isLive(Peer peer) {
+        Feed feed = feeds.get(peer.nodeIri());
+        return feed != null && feed.token() != null;
     }
 
     /** Reopens the feeds gone silent, and closes those of peers no longer registered. */

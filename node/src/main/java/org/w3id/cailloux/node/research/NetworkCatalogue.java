@@ -82,6 +82,8 @@ public class NetworkCatalogue {
     private final Map<String, Part> parts = new HashMap<>();
     // Each city's name as its territory gives it, learnt when its part is read
     private final Map<String, String> territoryNames = new ConcurrentHashMap<>();
+    // The cities whose territory's name the network was asked for at least once
+    private final Set<String> namesAsked = ConcurrentHashMap.newKeySet();
 
     NetworkCatalogue(NetworkQueries queries, NodeIdentity identity, PeerRegistry peers, QueryIndex index,
                      PeerDataVersions versions, ExperimentStore store) {
@@ -114,15 +116,23 @@ public class NetworkCatalogue {
      * (up to a hundred, else this node's part), a write on a peer that peer's part only. Reading the whole network's
      * catalogue again on every view of a search page after a write took seconds once it held thousands of experiments.
      */
-    public synchronized Snapshot snapshot() {
+    public Snapshot snapshot() {
         List<Peer> now = peers.peers();
         Map<String, String> states = new LinkedHashMap<>();
+        // Outside the lock: waiting for the index's writes, or for a peer's VoID, once held every search in a queue
         long watermark = index.watermark();
         states.put(identity.nodeIri(), watermark < 0 ? null : "w" + watermark);
         Map<String, String> kept = new HashMap<>();
-        parts.forEach((city, part) -> kept.put(city, part.version()));
+        synchronized (this) {
+            parts.forEach((city, part) -> kept.put(city, part.version()));
+        }
         // The tags are read before the data: a change in between makes the next view read that part again
         states.putAll(versions.current(now, kept));
+        return snapshot(now, states);
+    }
+
+    /** The snapshot for these states of each city's data; one at a time, so that views at once read a changed part once. */
+    private synchronized Snapshot snapshot(List<Peer> now, Map<String, String> states) {
         parts.keySet().retainAll(states.keySet());
         List<String> stale = states.keySet().stream()
                 .filter(city -> states.get(city) == null || !parts.containsKey(city) || !parts.get(city).version().equals(states.get(city)))
@@ -253,9 +263,20 @@ public class NetworkCatalogue {
         return query.replace("GRAPH ?city {", "VALUES ?city { " + iri + " }\n  " + experiments + "GRAPH " + iri + " {");
     }
 
-    /** The name of every city of the network, by node IRI: what its territory says, else what the node says of itself. */
+    /**
+     * The name of every city of the network, by node IRI: what its territory said when its part of the catalogue was
+     * last read, else what the node says of itself. The network is asked only for cities not heard of yet: the
+     * experiment pages ask on every view.
+     */
     public Map<String, String> cityNames() {
-        return cityNames(null, new LinkedHashSet<>());
+        Map<String, String> names = knownNames(peers.peers());
+        if (!namesAsked.containsAll(names.keySet())) {
+            Set<String> failed = new LinkedHashSet<>();
+            cityNames(null, failed);
+            names.keySet().stream().filter(city -> !failed.contains(city)).forEach(namesAsked::add);
+        }
+        names.replaceAll((city, name) -> territoryNames.getOrDefault(city, name));
+        return names;
     }
 
     private Map<String, String> cityNames(String city, Set<String> failed) {
