@@ -47,6 +47,19 @@ class NodeStartTest {
         assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
         assertTrue(response.body().contains("\"database\":\"UP\""), response.body());
         assertTrue(response.body().contains("\"vocabularyVersion\":\"1.0.0\""), response.body());
+        assertTrue(response.body().contains("\"lag\":0"), "every committed change is in the index: " + response.body());
+        assertTrue(response.body().contains("\"changeFeed\":{\"subscribers\":"), response.body());
+        assertTrue(response.body().contains("\"peers\":[]"), "no peer configured: " + response.body());
+    }
+
+    @Test
+    void readinessIsHealthAndLivenessSaysTheProcessNeedsNoRestart() throws Exception {
+        HttpResponse<String> readiness = get("/health/readiness", "application/json");
+        assertEquals(200, readiness.statusCode(), readiness.body());
+        assertTrue(readiness.body().contains("\"database\":\"UP\""), readiness.body());
+        HttpResponse<String> liveness = get("/health/liveness", "application/json");
+        assertEquals(200, liveness.statusCode(), liveness.body());
+        assertEquals("{\"status\":\"UP\"}", liveness.body());
     }
 
     @ParameterizedTest

@@ -30,6 +30,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.w3id.cailloux.node.database.Rollback;
 
 /**
  * A whole node in one file: every table of its database (records, revisions, accounts, tokens, the territory, the
@@ -137,7 +138,7 @@ public class DatabaseBackup {
                 connection.commit();
                 return new Restored(rows, String.valueOf(manifest.get("createdAt")));
             } catch (IOException | SQLException | RuntimeException e) {
-                connection.rollback();
+                Rollback.after(connection, e);
                 throw e;
             }
         }

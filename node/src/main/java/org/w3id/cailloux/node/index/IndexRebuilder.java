@@ -8,19 +8,22 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cailloux.node.NodeIdentity;
+import org.w3id.cailloux.node.database.DatabaseUnavailableProblem;
 import org.w3id.cailloux.node.publishing.ExperimentStore;
 import org.w3id.cailloux.node.publishing.record.RecordCodec;
 
 /**
  * Makes the query index reflect PostgreSQL: rebuilds it when its watermark is not the database's last change, at
  * start and whenever a batch fails while the node runs (retried, one second, then twice as long each time up to
- * thirty, until it succeeds).
+ * thirty, until it succeeds); after a write cut off by the loss of the database, once the database answers again, if
+ * PostgreSQL committed it after all.
  */
 @Singleton
 public class IndexRebuilder {
@@ -31,6 +34,7 @@ public class IndexRebuilder {
     private final ExperimentStore store;
     private final NodeIdentity identity;
 
+    private final AtomicBoolean checking = new AtomicBoolean();
     private final ScheduledExecutorService recovery =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-recovery").factory());
 
@@ -38,20 +42,44 @@ public class IndexRebuilder {
         this.index = index;
         this.store = store;
         this.identity = identity;
-        index.onBehind(() -> recoverIn(Duration.ofSeconds(1)));
+        index.onBehind(() -> recoverIn(Duration.ofSeconds(1), Duration.ofSeconds(30), () -> {
+            if (index.behind().isPresent()) {
+                rebuild();
+            }
+        }));
+        index.onUncertainWrite(() -> {
+            if (checking.compareAndSet(false, true)) {
+                // Retried every few seconds at most: the database is back, usually within seconds, and the check is cheap
+                recoverIn(Duration.ofSeconds(1), Duration.ofSeconds(4), this::rebuildUnlessInStep);
+            }
+        });
     }
 
-    /** Rebuilds after {@code wait}, on the recovery thread (the writer's thread, which reports the failure, runs the rebuild). */
-    private void recoverIn(Duration wait) {
+    /** After a write whose commit is unknown: rebuilds if PostgreSQL holds a change the index lacks. */
+    private void rebuildUnlessInStep() {
+        if (!index.reflects(store::lastChange)) {
+            LOG.warn("A write whose answer was lost with the database connection had been committed; rebuilding the query index");
+            rebuild();
+        }
+        checking.set(false);
+    }
+
+    /**
+     * Runs {@code task} after {@code wait} on the recovery thread (the writer's thread, which reports a failed batch,
+     * runs the rebuild), again after twice as long each time it fails, up to {@code longest}.
+     */
+    private void recoverIn(Duration wait, Duration longest, Runnable task) {
         recovery.schedule(() -> {
             try {
-                if (index.behind().isPresent()) {
-                    rebuild();
-                }
+                task.run();
             } catch (RuntimeException e) {
-                Duration next = wait.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : wait.multipliedBy(2);
-                LOG.error("Rebuilding the query index from PostgreSQL failed; trying again in {} s", next.toSeconds(), e);
-                recoverIn(next);
+                Duration next = wait.multipliedBy(2).compareTo(longest) > 0 ? longest : wait.multipliedBy(2);
+                if (DatabaseUnavailableProblem.causedBy(e)) {
+                    LOG.warn("The database does not answer yet; the query index is checked against it again in {} s", next.toSeconds());
+                } else {
+                    LOG.error("Bringing the query index in step with PostgreSQL failed; trying again in {} s", next.toSeconds(), e);
+                }
+                recoverIn(next, longest, task);
             }
         }, wait.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -178,6 +178,11 @@ final class IndexWriter implements AutoCloseable {
         }
     }
 
+    /** Whether the writer's thread still runs (it ends only when closed). */
+    boolean isAlive() {
+        return thread.isAlive();
+    }
+
     /** Applies what is still queued, then stops the thread. */
     @Override
     public void close() {

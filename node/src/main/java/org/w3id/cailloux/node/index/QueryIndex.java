@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
@@ -30,6 +31,7 @@ import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cailloux.node.NodeSettings;
+import org.w3id.cailloux.node.database.DatabaseUnavailableProblem;
 import org.w3id.cailloux.vocabulary.CX;
 import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 
@@ -58,6 +60,7 @@ public class QueryIndex implements AutoCloseable {
     private final Path compactedFile;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> behindListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> uncertainListeners = new CopyOnWriteArrayList<>();
     private volatile Behind behind;
     private final ReentrantLock writes = new ReentrantLock();
     private long compactedBytes;
@@ -163,6 +166,27 @@ public class QueryIndex implements AutoCloseable {
                 submit(committed.changes(), committed.change());
             }
             return committed.result();
+        } catch (RuntimeException e) {
+            // A connection lost while committing leaves the outcome unknown: PostgreSQL may hold what the index lacks
+            if (DatabaseUnavailableProblem.causedBy(e)) {
+                uncertainListeners.forEach(Runnable::run);
+            }
+            throw e;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Calls {@code listener} when a write failed because the database went out of reach, perhaps after committing. */
+    public void onUncertainWrite(Runnable listener) {
+        uncertainListeners.add(listener);
+    }
+
+    /** Whether the index reflects exactly the database's last change ({@code lastChange}), compared with writes held back. */
+    public boolean reflects(LongSupplier lastChange) {
+        writes.lock();
+        try {
+            return watermark() == lastChange.getAsLong();
         } finally {
             writes.unlock();
         }
@@ -232,6 +256,11 @@ public class QueryIndex implements AutoCloseable {
     /** Calls {@code listener} (on the index writer's thread) when a batch fails and the index falls behind PostgreSQL. */
     public void onBehind(Runnable listener) {
         behindListeners.add(listener);
+    }
+
+    /** Whether the thread that applies writes still runs: a node whose writer died cannot take a write any more. */
+    public boolean writerAlive() {
+        return writer.isAlive();
     }
 
     /** The last database change applied, without waiting for the writes queued before this call. */

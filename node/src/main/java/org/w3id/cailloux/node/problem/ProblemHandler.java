@@ -10,6 +10,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.cailloux.node.database.DatabaseUnavailableProblem;
 
 /** Turns every error into {@code application/problem+json}; internal details go to the log only. */
 @Controller
@@ -61,8 +62,21 @@ public class ProblemHandler {
 
     @Error(global = true, exception = Throwable.class)
     HttpResponse<Map<String, Object>> unexpected(HttpRequest<?> request, Throwable error) {
+        // Whatever wrapped it (storage, service, template), a database out of reach is the client's 503, not a 500
+        if (DatabaseUnavailableProblem.causedBy(error)) {
+            LOG.warn("{} {}: the database does not answer ({})", request.getMethod(), request.getPath(), rootMessage(error));
+            return Problems.response(request, new DatabaseUnavailableProblem());
+        }
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), error);
         return Problems.plain(request, HttpStatus.INTERNAL_SERVER_ERROR,
                 "The node could not answer; the error is logged. Try again, or tell the node's administrators.");
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.w3id.cailloux.node.database.Rollback;
 
 /**
  * Experiments and their revisions in PostgreSQL, in plain JDBC: every write runs in a {@link Tx}
@@ -44,7 +45,7 @@ public class ExperimentStore {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                Rollback.after(connection, e);
                 throw e;
             }
         } catch (SQLException e) {

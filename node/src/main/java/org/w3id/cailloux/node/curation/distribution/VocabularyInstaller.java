@@ -16,6 +16,7 @@ import org.w3id.cailloux.node.vocabulary.LiveVocabulary;
 import org.w3id.cailloux.node.vocabulary.SemanticVersion;
 import org.w3id.cailloux.node.vocabulary.VocabularyInstallations;
 import org.w3id.cailloux.vocabulary.TransitionVocabulary;
+import org.w3id.cailloux.node.database.Rollback;
 
 /**
  * Takes up a release (with the hub's candidate concepts): checks it, then stores it, queues it for the query index and
@@ -85,7 +86,7 @@ public class VocabularyInstaller {
                     change = installations.record(c, vocabulary, candidateCount, tag, source);
                     c.commit();
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    Rollback.after(c, e);
                     throw e;
                 }
                 live.replace(vocabulary);

@@ -21,6 +21,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.w3id.cailloux.node.database.DatabaseMigrations;
 import org.w3id.cailloux.node.publishing.StorageException;
+import org.w3id.cailloux.node.database.Rollback;
 
 /**
  * The hub's curation in PostgreSQL: proposals, their comments, releases, check severities and the audit trail, in
@@ -52,7 +53,7 @@ public class CurationStore {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Rollback.after(c, e);
                 throw e;
             }
         } catch (SQLException e) {
